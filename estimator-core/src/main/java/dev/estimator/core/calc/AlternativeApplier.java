@@ -1,0 +1,90 @@
+package dev.estimator.core.calc;
+
+import dev.estimator.core.model.Alternative;
+import dev.estimator.core.model.Change;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.Group;
+import dev.estimator.core.model.LineItem;
+import dev.estimator.core.model.RateCard;
+import dev.estimator.core.model.Role;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies an alternative's change-set to the baseline, giving the estimate the alternative
+ * describes. An alternative {@code basedOn} another is applied on top of that one.
+ */
+public final class AlternativeApplier {
+
+    private AlternativeApplier() {
+    }
+
+    /**
+     * The estimate as {@code alternative} changes it, with no alternatives of its own.
+     *
+     * @throws IllegalArgumentException when a change names an item, group or role that does not
+     *                                  exist, or {@code basedOn} forms a cycle (the validator reports
+     *                                  these as problems in the file first)
+     */
+    public static Estimate apply(Estimate baseline, Alternative alternative) {
+        List<Alternative> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Alternative current = alternative; current != null; ) {
+            if (!seen.add(current.id())) {
+                throw new IllegalArgumentException("alternative " + alternative.id() + " is based on itself");
+            }
+            chain.addFirst(current);
+            String basedOn = current.basedOn();
+            current = basedOn == null ? null : baseline.alternative(basedOn).orElseThrow(
+                    () -> new IllegalArgumentException("no alternative with id " + basedOn));
+        }
+        Estimate result = baseline.withAlternatives(List.of());
+        for (Alternative step : chain) {
+            for (Change change : step.changes()) {
+                result = apply(result, change);
+            }
+        }
+        return result;
+    }
+
+    static Estimate apply(Estimate estimate, Change change) {
+        return switch (change) {
+            case Change.Drop drop -> mapItems(estimate, requireItem(estimate, drop.item()), item -> null);
+            case Change.Swap swap -> mapItems(estimate, requireItem(estimate, swap.item()), item -> swap.newItem());
+            case Change.ChangeQuantity q ->
+                    mapItems(estimate, requireItem(estimate, q.item()), item -> item.withQuantity(q.quantity()));
+            case Change.ChangeUnitPrice p ->
+                    mapItems(estimate, requireItem(estimate, p.item()), item -> item.withUnitPrice(p.unitPrice()));
+            case Change.ChangeRate r -> {
+                if (estimate.rateCard().role(r.role()).isEmpty()) {
+                    throw new IllegalArgumentException("no role with id " + r.role());
+                }
+                List<Role> roles = estimate.rateCard().roles().stream()
+                        .map(role -> role.id().equals(r.role()) ? role.withRate(r.rate()) : role).toList();
+                yield estimate.withRateCard(new RateCard(estimate.rateCard().hoursPerDay(), roles));
+            }
+            case Change.Add add -> {
+                if (estimate.allGroups().noneMatch(g -> g.id().equals(add.group()))) {
+                    throw new IllegalArgumentException("no group with id " + add.group());
+                }
+                yield estimate.withBreakdown(
+                        estimate.breakdown().stream().map(g -> g.withItemAdded(add.group(), add.newItem())).toList());
+            }
+        };
+    }
+
+    private static String requireItem(Estimate estimate, String id) {
+        if (estimate.item(id).isEmpty()) {
+            throw new IllegalArgumentException("no line item with id " + id);
+        }
+        return id;
+    }
+
+    private static Estimate mapItems(Estimate estimate, String id, java.util.function.UnaryOperator<LineItem> change) {
+        List<Group> groups = estimate.breakdown().stream()
+                .map(g -> g.mapItems(item -> item.id().equals(id) ? change.apply(item) : item)).toList();
+        return estimate.withBreakdown(groups);
+    }
+}

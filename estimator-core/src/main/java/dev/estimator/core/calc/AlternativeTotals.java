@@ -1,0 +1,13 @@
+package dev.estimator.core.calc;
+
+import dev.estimator.core.model.Alternative;
+import java.math.BigDecimal;
+
+/**
+ * An alternative's totals, derived by applying its changes to the baseline.
+ *
+ * @param totals the alternative's own totals (with no alternatives of its own)
+ * @param delta  its grand total minus the baseline's: negative when it saves money
+ */
+public record AlternativeTotals(Alternative alternative, EstimateTotals totals, BigDecimal delta) {
+}

@@ -1,0 +1,257 @@
+package dev.estimator.core.calc;
+
+import com.google.common.base.Preconditions;
+import dev.estimator.core.model.Adjustment;
+import dev.estimator.core.model.AdjustmentKind;
+import dev.estimator.core.model.Alternative;
+import dev.estimator.core.model.Assumption;
+import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.CostImpact;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.Group;
+import dev.estimator.core.model.LineItem;
+import dev.estimator.core.model.Milestone;
+import dev.estimator.core.model.Quantity;
+import dev.estimator.core.model.Risk;
+import dev.estimator.core.model.Role;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Computes every figure of a validated estimate. Pure: no I/O, no clock, no randomness; the
+ * same estimate always gives the same totals.
+ *
+ * <p>The steps, each rounded once by {@link RoundingPolicy}:
+ * <ol>
+ *   <li>item amount = priced quantity × rate per unit;</li>
+ *   <li>group subtotal = its items + its subgroups; subtotal = the top-level groups;</li>
+ *   <li>contingency: a percentage of the subtotal, an amount, or the sum of the risks' expected costs;</li>
+ *   <li>adjustments in order, each on the running amount (subtotal + contingency + earlier adjustments);</li>
+ *   <li>tax on the net price; grand total = net + tax;</li>
+ *   <li>milestones: a percentage of the grand total each, the last taking the remainder.</li>
+ * </ol>
+ */
+public final class EstimateCalculator {
+
+    /** The standard normal quantile at 80 %, used for the P80 total. */
+    static final BigDecimal Z80 = new BigDecimal("0.8416");
+
+    private EstimateCalculator() {
+    }
+
+    /**
+     * The totals of {@code estimate}, which must be valid.
+     *
+     * @throws IllegalArgumentException when the estimate is not valid (validate it first)
+     */
+    public static EstimateTotals calculate(Estimate estimate) {
+        Preconditions.checkNotNull(estimate, "estimate");
+        EstimateTotals baseline = calculateBaseline(estimate);
+        List<AlternativeTotals> alternatives = new ArrayList<>();
+        for (Alternative alternative : estimate.alternatives()) {
+            EstimateTotals totals = calculateBaseline(AlternativeApplier.apply(estimate, alternative));
+            alternatives.add(new AlternativeTotals(alternative, totals,
+                    totals.grandTotal().subtract(baseline.grandTotal())));
+        }
+        return new EstimateTotals(baseline.rounding(), baseline.groups(), baseline.items(),
+                baseline.optionalSubtotal(), baseline.price(), baseline.totalWithoutOptional(), baseline.range(),
+                baseline.milestones(), baseline.assumptionImpacts(), baseline.riskExposures(), baseline.internal(),
+                alternatives);
+    }
+
+    private static EstimateTotals calculateBaseline(Estimate estimate) {
+        Preconditions.checkArgument(estimate.header() != null && estimate.header().currency() != null,
+                "the estimate has no currency; validate it before calculating");
+        RoundingPolicy rounding = RoundingPolicy.of(estimate.header().currency());
+        Pricing pricing = new Pricing(estimate, rounding);
+
+        Map<String, ItemTotal> items = new LinkedHashMap<>();
+        List<GroupTotal> groups = estimate.breakdown().stream()
+                .map(g -> groupTotal(g, 0, pricing, items)).toList();
+        BigDecimal subtotal = sum(rounding, groups.stream().map(GroupTotal::amount).toList());
+        BigDecimal optionalSubtotal = sum(rounding,
+                items.values().stream().filter(ItemTotal::optional).map(ItemTotal::amount).toList());
+
+        List<RiskExposure> exposures = estimate.risks().stream()
+                .map(r -> new RiskExposure(r, riskExposure(r, rounding))).toList();
+        PriceTail price = tail(estimate, rounding, subtotal, exposures);
+        BigDecimal withoutOptional = tail(estimate, rounding, subtotal.subtract(optionalSubtotal), exposures).total();
+
+        return new EstimateTotals(rounding, groups, items, optionalSubtotal, price, withoutOptional,
+                range(estimate, rounding, items.values(), price, exposures),
+                milestones(estimate, rounding, price.total()),
+                estimate.assumptions().stream()
+                        .map(a -> new AssumptionImpact(a, assumptionImpact(a, rounding, items, subtotal))).toList(),
+                exposures, internal(rounding, items.values(), price.net()), List.of());
+    }
+
+    private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {
+        List<ItemTotal> items = new ArrayList<>();
+        for (LineItem item : group.items()) {
+            ItemTotal total = pricing.price(item, group.id());
+            items.add(total);
+            out.put(item.id(), total);
+        }
+        List<GroupTotal> subgroups = group.groups().stream().map(g -> groupTotal(g, depth + 1, pricing, out)).toList();
+        List<BigDecimal> parts = new ArrayList<>(items.stream().map(ItemTotal::amount).toList());
+        subgroups.forEach(g -> parts.add(g.amount()));
+        return new GroupTotal(group.id(), group.title(), depth, sum(pricing.rounding, parts), items, subgroups);
+    }
+
+    /** Contingency, adjustments, tax and total over a given subtotal. */
+    static PriceTail tail(Estimate estimate, RoundingPolicy rounding, BigDecimal subtotal, List<RiskExposure> exposures) {
+        BigDecimal contingency = contingency(estimate.contingency(), rounding, subtotal, exposures);
+        BigDecimal running = subtotal.add(contingency);
+        List<AdjustmentAmount> adjustments = new ArrayList<>();
+        for (Adjustment adjustment : estimate.adjustments()) {
+            BigDecimal magnitude = adjustment.percent() != null
+                    ? rounding.percentOf(running, adjustment.percent())
+                    : rounding.money(adjustment.amount());
+            BigDecimal signed = adjustment.kind() == AdjustmentKind.DISCOUNT ? magnitude.negate() : magnitude;
+            adjustments.add(new AdjustmentAmount(adjustment, running, signed));
+            running = running.add(signed);
+        }
+        BigDecimal tax = estimate.tax() == null ? rounding.zero() : rounding.percentOf(running, estimate.tax().percent());
+        return new PriceTail(subtotal, contingency, adjustments, running, tax, running.add(tax));
+    }
+
+    private static BigDecimal contingency(Contingency contingency, RoundingPolicy rounding, BigDecimal subtotal,
+                                          List<RiskExposure> exposures) {
+        if (contingency == null) {
+            return rounding.zero();
+        }
+        return switch (contingency.method()) {
+            case PERCENT -> rounding.percentOf(subtotal, contingency.percent());
+            case AMOUNT -> rounding.money(contingency.amount());
+            case RISK_BASED -> sum(rounding, exposures.stream().map(RiskExposure::expectedCost).toList());
+        };
+    }
+
+    static BigDecimal riskExposure(Risk risk, RoundingPolicy rounding) {
+        BigDecimal midpoint = risk.impact().low().add(risk.impact().high()).divide(BigDecimal.TWO);
+        return rounding.percentOf(midpoint, risk.probability());
+    }
+
+    private static BigDecimal assumptionImpact(Assumption assumption, RoundingPolicy rounding,
+                                               Map<String, ItemTotal> items, BigDecimal subtotal) {
+        CostImpact impact = assumption.impact();
+        if (impact == null) {
+            return null;
+        }
+        if (impact.amount() != null) {
+            return rounding.money(impact.amount());
+        }
+        if (impact.percent() == null) {
+            return null;
+        }
+        BigDecimal base = impact.items().isEmpty() ? subtotal : sum(rounding, impact.items().stream()
+                .map(items::get).filter(java.util.Objects::nonNull).map(ItemTotal::amount).toList());
+        return rounding.percentOf(base, impact.percent());
+    }
+
+    private static TotalRange range(Estimate estimate, RoundingPolicy rounding, java.util.Collection<ItemTotal> items,
+                                    PriceTail price, List<RiskExposure> exposures) {
+        BigDecimal optimisticSubtotal = price.subtotal();
+        BigDecimal pessimisticSubtotal = price.subtotal();
+        BigDecimal variance = BigDecimal.ZERO;
+        for (ItemTotal item : items) {
+            if (item.spread() != null) {
+                optimisticSubtotal = optimisticSubtotal.subtract(item.amount()).add(item.spread().optimisticAmount());
+                pessimisticSubtotal = pessimisticSubtotal.subtract(item.amount()).add(item.spread().pessimisticAmount());
+                BigDecimal sd = item.spread().standardDeviation().multiply(item.rate());
+                variance = variance.add(sd.multiply(sd));
+            }
+        }
+        BigDecimal sd = rounding.money(variance.sqrt(MathContext.DECIMAL64));
+        BigDecimal p80Subtotal = price.subtotal().add(rounding.money(sd.multiply(Z80)));
+        var accuracy = estimate.header().effectiveAccuracy();
+        BigDecimal total = price.total();
+        return new TotalRange(
+                tail(estimate, rounding, optimisticSubtotal, exposures).total(),
+                tail(estimate, rounding, pessimisticSubtotal, exposures).total(),
+                sd,
+                tail(estimate, rounding, p80Subtotal, exposures).total(),
+                total.add(rounding.percentOf(total, accuracy.low())),
+                total.add(rounding.percentOf(total, accuracy.high())));
+    }
+
+    private static List<MilestoneAmount> milestones(Estimate estimate, RoundingPolicy rounding, BigDecimal total) {
+        List<MilestoneAmount> out = new ArrayList<>();
+        BigDecimal allocated = rounding.zero();
+        List<Milestone> milestones = estimate.milestones();
+        for (int i = 0; i < milestones.size(); i++) {
+            Milestone milestone = milestones.get(i);
+            BigDecimal amount = i == milestones.size() - 1
+                    ? total.subtract(allocated)
+                    : rounding.percentOf(total, milestone.percent());
+            allocated = allocated.add(amount);
+            out.add(new MilestoneAmount(milestone, amount));
+        }
+        return out;
+    }
+
+    private static Optional<InternalTotals> internal(RoundingPolicy rounding, java.util.Collection<ItemTotal> items,
+                                                     BigDecimal net) {
+        if (items.stream().anyMatch(i -> i.cost() == null)) {
+            return Optional.empty();
+        }
+        BigDecimal cost = sum(rounding, items.stream().map(ItemTotal::cost).toList());
+        BigDecimal margin = net.subtract(cost);
+        return Optional.of(new InternalTotals(cost, margin, RoundingPolicy.percentage(margin, net)));
+    }
+
+    private static BigDecimal sum(RoundingPolicy rounding, List<BigDecimal> values) {
+        return values.stream().reduce(rounding.zero(), BigDecimal::add);
+    }
+
+    /** Prices single line items against the estimate's rate card. */
+    private record Pricing(Estimate estimate, RoundingPolicy rounding) {
+
+        ItemTotal price(LineItem item, String groupId) {
+            BigDecimal rate = rate(item, Role::rate);
+            BigDecimal costRate = item.isLabour() ? rate(item, Role::cost) : item.unitCost();
+            return switch (item.quantity()) {
+                case Quantity.Fixed fixed -> new ItemTotal(item.id(), groupId, fixed.value(), rate,
+                        rounding.amount(fixed.value(), rate), cost(item, fixed.value(), rate, costRate),
+                        item.optional(), null);
+                case Quantity.ThreePoint tp -> {
+                    BigDecimal mean = RoundingPolicy.pertMean(tp.optimistic(), tp.mostLikely(), tp.pessimistic());
+                    yield new ItemTotal(item.id(), groupId, mean, rate, rounding.amount(mean, rate),
+                            cost(item, mean, rate, costRate), item.optional(),
+                            new ItemTotal.ThreePointSpread(
+                                    RoundingPolicy.pertStandardDeviation(tp.optimistic(), tp.pessimistic()),
+                                    rounding.amount(tp.optimistic(), rate), rounding.amount(tp.pessimistic(), rate)));
+                }
+            };
+        }
+
+        private BigDecimal cost(LineItem item, BigDecimal quantity, BigDecimal rate, BigDecimal costRate) {
+            if (costRate != null) {
+                return rounding.amount(quantity, costRate);
+            }
+            // Pass-through items (no unit cost stated) cost what they are sold for; labour without
+            // a cost rate has no known cost.
+            return item.isLabour() ? null : rounding.amount(quantity, rate);
+        }
+
+        private BigDecimal rate(LineItem item, Function<Role, BigDecimal> which) {
+            if (!item.isLabour()) {
+                Preconditions.checkArgument(item.unitPrice() != null, "line item %s has no unit price", item.id());
+                return item.unitPrice();
+            }
+            Role role = estimate.rateCard().role(item.role()).orElseThrow(
+                    () -> new IllegalArgumentException("line item " + item.id() + " names unknown role " + item.role()));
+            BigDecimal perPeriod = which.apply(role);
+            if (perPeriod == null) {
+                return null;
+            }
+            return rounding.ratePerUnit(perPeriod, role.per(), item.unit(), estimate.rateCard().hoursPerDay());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.estimator.core.calc;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every figure of an estimate, each rounded once; every total is the sum of the figures shown
+ * beneath it.
+ *
+ * @param items               every line item's figures, by id, in document order
+ * @param optionalSubtotal    the sum of the optional items' amounts (included in the subtotal)
+ * @param totalWithoutOptional the grand total if the client drops every optional item
+ * @param internal            cost and margin, when the estimate carries cost rates; empty for a
+ *                            client-redacted estimate
+ */
+public record EstimateTotals(
+        RoundingPolicy rounding,
+        List<GroupTotal> groups,
+        Map<String, ItemTotal> items,
+        BigDecimal optionalSubtotal,
+        PriceTail price,
+        BigDecimal totalWithoutOptional,
+        TotalRange range,
+        List<MilestoneAmount> milestones,
+        List<AssumptionImpact> assumptionImpacts,
+        List<RiskExposure> riskExposures,
+        Optional<InternalTotals> internal,
+        List<AlternativeTotals> alternatives) {
+
+    public EstimateTotals {
+        groups = List.copyOf(groups);
+        items = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(items));
+        milestones = List.copyOf(milestones);
+        assumptionImpacts = List.copyOf(assumptionImpacts);
+        riskExposures = List.copyOf(riskExposures);
+        alternatives = List.copyOf(alternatives);
+    }
+
+    public BigDecimal subtotal() {
+        return price.subtotal();
+    }
+
+    public BigDecimal contingency() {
+        return price.contingency();
+    }
+
+    public BigDecimal net() {
+        return price.net();
+    }
+
+    public BigDecimal tax() {
+        return price.tax();
+    }
+
+    public BigDecimal grandTotal() {
+        return price.total();
+    }
+
+    public ItemTotal item(String id) {
+        ItemTotal total = items.get(id);
+        if (total == null) {
+            throw new IllegalArgumentException("no line item with id " + id);
+        }
+        return total;
+    }
+
+    /** The groups at every depth, depth first. */
+    public List<GroupTotal> allGroups() {
+        List<GroupTotal> all = new java.util.ArrayList<>();
+        java.util.ArrayDeque<GroupTotal> stack = new java.util.ArrayDeque<>();
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            stack.push(groups.get(i));
+        }
+        while (!stack.isEmpty()) {
+            GroupTotal g = stack.pop();
+            all.add(g);
+            for (int i = g.groups().size() - 1; i >= 0; i--) {
+                stack.push(g.groups().get(i));
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Exact, pure calculation: {@code estimate -> totals}, with one rounding policy.
+ *
+ * <p>Every figure a document shows is rounded once, to the currency's own scale, by
+ * {@link dev.estimator.core.calc.RoundingPolicy}; every total is the plain sum of the rounded
+ * figures beneath it, so printed lines always add up to printed totals. The same steps are
+ * written out in {@code docs/calculation.md} so that spreadsheet formulas can follow them exactly.
+ */
+package dev.estimator.core.calc;

@@ -1,0 +1,55 @@
+package dev.estimator.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/** A phase or work package: line items and nested groups. */
+public record Group(
+        @NotBlank(message = "every group needs an id") String id,
+        @NotBlank(message = "every group needs a title") String title,
+        String description,
+        List<@Valid LineItem> items,
+        List<@Valid Group> groups) {
+
+    public Group {
+        items = items == null ? List.of() : List.copyOf(items);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+
+    /** Every line item in this group and its subgroups, depth first, items before subgroups. */
+    public Stream<LineItem> allItems() {
+        return Stream.concat(items.stream(), groups.stream().flatMap(Group::allItems));
+    }
+
+    /** Every group from this one down, depth first. */
+    public Stream<Group> allGroups() {
+        return Stream.concat(Stream.of(this), groups.stream().flatMap(Group::allGroups));
+    }
+
+    /** A copy whose items (at every depth) are replaced by {@code change}; a null result drops the item. */
+    public Group mapItems(UnaryOperator<LineItem> change) {
+        List<LineItem> newItems = new ArrayList<>();
+        for (LineItem item : items) {
+            LineItem changed = change.apply(item);
+            if (changed != null) {
+                newItems.add(changed);
+            }
+        }
+        return new Group(id, title, description, newItems, groups.stream().map(g -> g.mapItems(change)).toList());
+    }
+
+    /** A copy with {@code item} appended to the group with id {@code groupId}, wherever it nests. */
+    public Group withItemAdded(String groupId, LineItem item) {
+        List<LineItem> newItems = items;
+        if (id != null && id.equals(groupId)) {
+            newItems = new ArrayList<>(items);
+            newItems.add(item);
+        }
+        return new Group(id, title, description, newItems,
+                groups.stream().map(g -> g.withItemAdded(groupId, item)).toList());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.estimator.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+
+/**
+ * A costed piece of work or supply.
+ *
+ * <p>Labour is priced from a {@code role} on the rate card; anything else from its
+ * {@code unitPrice}. {@code unitCost} is what a non-labour unit costs the provider (internal;
+ * when absent the item is passed through at cost).
+ *
+ * @param optional whether the client may drop the item without a full alternative
+ */
+public record LineItem(
+        @NotBlank(message = "every line item needs an id") String id,
+        @NotBlank(message = "every line item needs a title") String title,
+        String description,
+        @NotNull(message = "the category is required") Category category,
+        @NotNull(message = "the quantity is required") @Valid Quantity quantity,
+        @NotNull(message = "the unit is required") Unit unit,
+        String role,
+        @PositiveOrZero(message = "a unit price cannot be negative") BigDecimal unitPrice,
+        @Internal @PositiveOrZero(message = "a unit cost cannot be negative") BigDecimal unitCost,
+        boolean optional,
+        @NotNull(message = "every line item needs a justification") @Valid Justification justification) {
+
+    public boolean isLabour() {
+        return role != null;
+    }
+
+    public LineItem withQuantity(Quantity newQuantity) {
+        return new LineItem(id, title, description, category, newQuantity, unit, role, unitPrice, unitCost,
+                optional, justification);
+    }
+
+    public LineItem withUnitPrice(BigDecimal newUnitPrice) {
+        return new LineItem(id, title, description, category, quantity, unit, role, newUnitPrice, unitCost,
+                optional, justification);
+    }
+
+    public LineItem withUnitCost(BigDecimal newUnitCost) {
+        return new LineItem(id, title, description, category, quantity, unit, role, unitPrice, newUnitCost,
+                optional, justification);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.estimator.export.format;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates as a reader in the estimate's locale writes them: {@code 20 November 2026}, {@code 2026年11月20日}. */
+public final class DateFormat {
+
+    private final DateTimeFormatter formatter;
+
+    private DateFormat(Locale locale) {
+        this.formatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    public static DateFormat of(Locale locale) {
+        return new DateFormat(locale);
+    }
+
+    /** The date in long form, or an empty string for {@code null}. */
+    public String format(LocalDate date) {
+        return date == null ? "" : formatter.format(date);
+    }
+}

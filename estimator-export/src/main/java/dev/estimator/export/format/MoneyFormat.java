@@ -1,0 +1,120 @@
+package dev.estimator.export.format;
+
+import com.google.common.base.Preconditions;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Writes amounts in the estimate's currency and locale, always with the currency's own number of
+ * decimals (two for EUR, none for JPY) and never rounding: amounts arrive already rounded by the
+ * calculator, and one that is not is a programming error.
+ */
+public final class MoneyFormat {
+
+    private final Currency currency;
+    private final Locale locale;
+    private final int scale;
+
+    private MoneyFormat(Currency currency, Locale locale) {
+        this.currency = currency;
+        this.locale = locale;
+        this.scale = Math.max(0, currency.getDefaultFractionDigits());
+    }
+
+    public static MoneyFormat of(Currency currency, Locale locale) {
+        Preconditions.checkNotNull(currency, "currency");
+        Preconditions.checkNotNull(locale, "locale");
+        return new MoneyFormat(currency, locale);
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public int scale() {
+        return scale;
+    }
+
+    /** The amount with the currency symbol, e.g. {@code €12,345.60}, {@code 12.345,60 €}, {@code ￥1,234,500}. */
+    public String format(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        configure(format);
+        return format.format(checkScale(amount));
+    }
+
+    /** The amount without a currency symbol, grouped as the locale does: {@code 12,345.60}. */
+    public String formatPlain(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        configure(format);
+        return format.format(checkScale(amount));
+    }
+
+    /** A signed amount, always with its sign: {@code +€1,200.00}, {@code −€600.00}. */
+    public String formatSigned(BigDecimal amount) {
+        String text = format(amount.abs());
+        return (amount.signum() < 0 ? "\u2212" : "+") + text;
+    }
+
+    /** A quantity or percentage: as many decimals as it has (up to four), grouped as the locale does. */
+    public String formatNumber(BigDecimal number) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(4);
+        if (format instanceof DecimalFormat decimal) {
+            decimal.setParseBigDecimal(true);
+        }
+        return format.format(number.stripTrailingZeros());
+    }
+
+    /** The currency's symbol in this locale, e.g. {@code €} or {@code ￥}. */
+    public String symbol() {
+        return currency.getSymbol(locale);
+    }
+
+    /**
+     * A spreadsheet number format for this currency: grouping, the currency's decimals and its
+     * symbol, negatives in parentheses-free minus form. Excel and LibreOffice both read it.
+     */
+    public String spreadsheetPattern() {
+        String decimals = scale == 0 ? "" : "." + "0".repeat(scale);
+        String symbol = "[$" + symbol() + "]";
+        boolean symbolAfter = symbolFollowsAmount();
+        String number = "#,##0" + decimals;
+        return symbolAfter ? number + " " + symbol + ";-" + number + " " + symbol
+                : symbol + number + ";-" + symbol + number;
+    }
+
+    private boolean symbolFollowsAmount() {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        String sample = format.format(1);
+        return !sample.startsWith(symbol()) && !sample.startsWith("-") && Character.isDigit(sample.charAt(0));
+    }
+
+    private void configure(NumberFormat format) {
+        format.setMinimumFractionDigits(scale);
+        format.setMaximumFractionDigits(scale);
+        format.setGroupingUsed(true);
+        if (format instanceof DecimalFormat decimal) {
+            DecimalFormatSymbols symbols = decimal.getDecimalFormatSymbols();
+            symbols.setCurrency(currency);
+            decimal.setDecimalFormatSymbols(symbols);
+        }
+    }
+
+    private BigDecimal checkScale(BigDecimal amount) {
+        Preconditions.checkNotNull(amount, "amount");
+        Preconditions.checkArgument(amount.stripTrailingZeros().scale() <= scale,
+                "amount %s has more decimals than %s allows; round it with RoundingPolicy first", amount, currency);
+        return amount;
+    }
+}

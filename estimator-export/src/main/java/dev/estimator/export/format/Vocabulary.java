@@ -1,0 +1,52 @@
+package dev.estimator.export.format;
+
+import dev.estimator.core.model.Named;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words documents share, in the estimate's language: the names of the model's choices
+ * ({@code category.labour}, {@code unit.days}, {@code basis.vendor-quote}, ...) and common labels
+ * ({@code label.total}, ...). Backed by the {@code vocabulary} bundles in this package; a missing
+ * key is a programming error and fails at once.
+ */
+public final class Vocabulary {
+
+    private static final String BUNDLE = "dev.estimator.export.format.vocabulary";
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Vocabulary(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The vocabulary for a language tag such as {@code en}, {@code it} or {@code ja}; English otherwise. */
+    public static Vocabulary forLanguage(String language) {
+        return new Vocabulary(Locale.forLanguageTag(language == null ? "en" : language));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The word for a model choice, e.g. {@code name(Category.LABOUR)} is "Labour" in English. */
+    public String name(Named choice) {
+        String type = ((Enum<?>) choice).getDeclaringClass().getSimpleName();
+        String prefix = Character.toLowerCase(type.charAt(0)) + type.substring(1);
+        return text(prefix + "." + choice.fileName());
+    }
+
+    /** The text for {@code key}, with {@code args} filled in ({@link MessageFormat} style). */
+    public String text(String key, Object... args) {
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no text for " + key + " in " + locale, e);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package dev.estimator.core.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.estimator.core.model.AccuracyRange;
+import dev.estimator.core.model.Adjustment;
+import dev.estimator.core.model.AdjustmentKind;
+import dev.estimator.core.model.Alternative;
+import dev.estimator.core.model.Assumption;
+import dev.estimator.core.model.Basis;
+import dev.estimator.core.model.Category;
+import dev.estimator.core.model.Change;
+import dev.estimator.core.model.Client;
+import dev.estimator.core.model.ClientKind;
+import dev.estimator.core.model.Confidence;
+import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.ContingencyMethod;
+import dev.estimator.core.model.CostImpact;
+import dev.estimator.core.model.CostRange;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.Exclusion;
+import dev.estimator.core.model.Group;
+import dev.estimator.core.model.Header;
+import dev.estimator.core.model.InternalSection;
+import dev.estimator.core.model.Justification;
+import dev.estimator.core.model.LineItem;
+import dev.estimator.core.model.Milestone;
+import dev.estimator.core.model.Owner;
+import dev.estimator.core.model.Party;
+import dev.estimator.core.model.Quantity;
+import dev.estimator.core.model.RateCard;
+import dev.estimator.core.model.RatePeriod;
+import dev.estimator.core.model.Revision;
+import dev.estimator.core.model.Risk;
+import dev.estimator.core.model.Role;
+import dev.estimator.core.model.Tax;
+import dev.estimator.core.model.Unit;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+
+/** Turns a parsed file into the model, field by field, collecting every problem it meets. */
+final class EstimateDecoder {
+
+    private EstimateDecoder() {
+    }
+
+    static Estimate decode(JsonNode root, Fields.Decoding decoding) {
+        if (!root.isObject()) {
+            decoding.report("", "an estimate file is a mapping with header, rateCard, breakdown, ...; this file holds "
+                    + (root.isArray() ? "a list" : "a single value"));
+            return null;
+        }
+        Fields f = new Fields(root, "", decoding);
+        Estimate estimate = new Estimate(
+                f.object("header", EstimateDecoder::header),
+                f.object("rateCard", EstimateDecoder::rateCard),
+                f.list("breakdown", EstimateDecoder::group),
+                f.list("assumptions", EstimateDecoder::assumption),
+                f.list("exclusions", x -> new Exclusion(x.text("id"), x.text("description"), x.text("reason"))),
+                f.list("risks", EstimateDecoder::risk),
+                f.object("contingency", c -> new Contingency(c.choice("method", ContingencyMethod.class),
+                        c.decimal("percent"), c.decimal("amount"), c.text("explanation"))),
+                f.list("adjustments", a -> new Adjustment(a.text("id"), a.choice("kind", AdjustmentKind.class),
+                        a.text("reason"), a.decimal("percent"), a.decimal("amount"))),
+                f.object("tax", t -> new Tax(t.text("name"), t.decimal("percent"))),
+                f.list("milestones", m -> new Milestone(m.text("name"), m.decimal("percent"), m.text("due"))),
+                f.texts("terms"),
+                f.list("alternatives", EstimateDecoder::alternative),
+                f.object("internal", i -> new InternalSection(i.decimal("targetPrice"), i.decimal("walkAwayPrice"),
+                        i.decimal("maxDiscountPercent"), i.text("notes"))));
+        f.done();
+        return estimate;
+    }
+
+    private static Header header(Fields h) {
+        return new Header(
+                h.text("title"),
+                h.text("purpose"),
+                h.object("client", c -> new Client(c.text("name"), c.choice("kind", ClientKind.class), c.text("contact"))),
+                h.object("provider", p -> new Party(p.text("name"), p.text("contact"))),
+                h.text("author"),
+                currency(h),
+                h.text("language"),
+                locale(h),
+                h.date("issueDate"),
+                h.date("validUntil"),
+                h.has("revision") ? h.object("revision", EstimateDecoder::revision) : revisionAbsent(h),
+                h.integer("estimateClass"),
+                h.object("accuracy", a -> new AccuracyRange(a.decimal("low"), a.decimal("high"))));
+    }
+
+    private static Revision revisionAbsent(Fields h) {
+        h.raw("revision");
+        return Revision.first();
+    }
+
+    private static Revision revision(Fields r) {
+        Integer number = r.integer("number");
+        return new Revision(number == null ? 1 : number, r.text("note"));
+    }
+
+    private static Currency currency(Fields h) {
+        String code = h.text("currency");
+        if (code == null) {
+            return null;
+        }
+        try {
+            return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            h.report("currency", "'" + code + "' is not an ISO 4217 currency code (for example EUR, USD, JPY)");
+            return null;
+        }
+    }
+
+    private static Locale locale(Fields h) {
+        String tag = h.text("locale");
+        if (tag == null) {
+            return null;
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
+            boolean known = java.util.Arrays.asList(Locale.getAvailableLocales()).contains(locale);
+            if (!known) {
+                h.report("locale", "'" + tag + "' is not a locale this machine knows; use a tag such as en-GB, it-IT or ja-JP");
+            }
+            return locale;
+        } catch (IllformedLocaleException e) {
+            h.report("locale", "'" + tag + "' is not a locale tag; use a tag such as en-GB, it-IT or ja-JP");
+            return null;
+        }
+    }
+
+    private static RateCard rateCard(Fields r) {
+        return new RateCard(r.decimal("hoursPerDay"), r.list("roles", role -> new Role(role.text("id"),
+                role.text("name"), role.decimal("rate"), role.decimal("cost"), role.choice("per", RatePeriod.class))));
+    }
+
+    private static Group group(Fields g) {
+        return new Group(g.text("id"), g.text("title"), g.text("description"),
+                g.list("items", EstimateDecoder::item), g.list("groups", EstimateDecoder::group));
+    }
+
+    static LineItem item(Fields i) {
+        return new LineItem(i.text("id"), i.text("title"), i.text("description"),
+                i.choice("category", Category.class), quantity(i, "quantity"), i.choice("unit", Unit.class),
+                i.text("role"), i.decimal("unitPrice"), i.decimal("unitCost"), i.bool("optional", false),
+                i.object("justification", j -> new Justification(j.choice("basis", Basis.class), j.text("reasoning"),
+                        j.text("source"), j.choice("confidence", Confidence.class), j.texts("assumptions"),
+                        j.texts("risks"))));
+    }
+
+    private static Quantity quantity(Fields parent, String name) {
+        JsonNode value = parent.raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.isObject()) {
+            return parent.object(name, q -> new Quantity.ThreePoint(
+                    q.decimal("optimistic"), q.decimal("mostLikely"), q.decimal("pessimistic")));
+        }
+        BigDecimal single = parent.decimal(name);
+        return single == null ? null : new Quantity.Fixed(single);
+    }
+
+    private static Assumption assumption(Fields a) {
+        return new Assumption(a.text("id"), a.text("statement"), a.choice("owner", Owner.class), a.text("rationale"),
+                a.object("impact", i -> new CostImpact(i.texts("items"), i.decimal("amount"), i.decimal("percent"),
+                        i.text("description"))));
+    }
+
+    private static Risk risk(Fields r) {
+        return new Risk(r.text("id"), r.text("description"), r.decimal("probability"),
+                r.object("impact", i -> new CostRange(i.decimal("low"), i.decimal("high"))),
+                r.text("mitigation"), r.texts("items"));
+    }
+
+    private static Alternative alternative(Fields a) {
+        return new Alternative(a.text("id"), a.text("name"), a.text("rationale"), a.text("gains"), a.text("givesUp"),
+                a.text("basedOn"), a.list("changes", EstimateDecoder::change));
+    }
+
+    private static Change change(Fields c) {
+        String action = c.text("action");
+        if (action == null) {
+            c.report(null, "every change needs an action: drop, add, quantity, rate, unit-price or swap");
+            c.raw("item");
+            c.raw("group");
+            c.raw("role");
+            c.raw("quantity");
+            c.raw("rate");
+            c.raw("unitPrice");
+            c.raw("newItem");
+            return null;
+        }
+        return switch (action.trim()) {
+            case "drop" -> new Change.Drop(c.text("item"));
+            case "add" -> new Change.Add(c.text("group"), c.object("newItem", EstimateDecoder::item));
+            case "quantity" -> new Change.ChangeQuantity(c.text("item"), quantity(c, "quantity"));
+            case "rate" -> new Change.ChangeRate(c.text("role"), c.decimal("rate"));
+            case "unit-price" -> new Change.ChangeUnitPrice(c.text("item"), c.decimal("unitPrice"));
+            case "swap" -> new Change.Swap(c.text("item"), c.object("newItem", EstimateDecoder::item));
+            default -> {
+                c.report("action", "'" + action + "' is not one of: drop, add, quantity, rate, unit-price, swap");
+                yield null;
+            }
+        };
+    }
+}

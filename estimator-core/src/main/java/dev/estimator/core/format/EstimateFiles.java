@@ -1,0 +1,183 @@
+package dev.estimator.core.format;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.google.common.base.Preconditions;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.validation.EstimateValidator;
+import dev.estimator.core.validation.FieldPaths;
+import dev.estimator.core.validation.Finding;
+import dev.estimator.core.validation.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads, checks and writes estimate files.
+ *
+ * <p>{@link #load(Path)} never throws for a problem in the user's file: a missing, empty, binary
+ * or malformed file, a wrong type, an unknown field and every validation rule all come back as
+ * {@link Problem}s naming the file, line, column and field path.
+ */
+public final class EstimateFiles {
+
+    /** Larger files are refused before parsing: no real estimate comes near this. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** The JSON Schema of the format, on the classpath. */
+    public static final String SCHEMA_RESOURCE = "/dev/estimator/core/format/estimate.schema.json";
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build());
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private EstimateFiles() {
+    }
+
+    /** Reads and validates the estimate file at {@code file} (YAML, or JSON when it ends in {@code .json}). */
+    public static LoadResult load(Path file) {
+        Preconditions.checkNotNull(file, "file");
+        String source = file.toString();
+        String text;
+        try {
+            text = readText(file);
+        } catch (UnreadableFile e) {
+            return LoadResult.invalid(List.of(new Problem(source, 0, 0, "", e.getMessage())));
+        }
+        return parse(text, source, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"));
+    }
+
+    /**
+     * Reads and validates an estimate given as text.
+     *
+     * @param source the name problems are reported under (a file name), or {@code null}
+     * @param json   whether the text is JSON (else YAML)
+     */
+    public static LoadResult parse(String text, String source, boolean json) {
+        SourceTreeParser.Result parsed;
+        try {
+            parsed = SourceTreeParser.parse(text, json);
+        } catch (SourceTreeParser.SyntaxError e) {
+            return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
+        }
+        SourceTree tree = parsed.tree();
+        Fields.Decoding decoding = new Fields.Decoding();
+        decoding.findings.addAll(parsed.duplicateKeys());
+        Estimate estimate = EstimateDecoder.decode(tree.root(), decoding);
+        List<Finding> findings = new ArrayList<>(decoding.findings);
+        if (estimate != null && !decoding.skippedElements) {
+            findings.addAll(EstimateValidator.findings(estimate, decoding.reported));
+        }
+        if (findings.isEmpty()) {
+            return LoadResult.valid(estimate);
+        }
+        FieldPaths paths = FieldPaths.of(tree.root());
+        List<Problem> problems = findings.stream().map(f -> {
+            SourceTree.Position at = tree.positionOf(f.pointer());
+            return new Problem(source, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+                    paths.display(f.pointer()), f.message());
+        }).sorted(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
+        return LoadResult.invalid(problems);
+    }
+
+    /** The estimate as YAML text, in the file format. */
+    public static String toYaml(Estimate estimate) {
+        return write(YAML, estimate);
+    }
+
+    /** The estimate as JSON text, in the file format. */
+    public static String toJson(Estimate estimate) {
+        return write(JSON, estimate) + System.lineSeparator();
+    }
+
+    /** The estimate in the file format's structure, as a JSON tree. */
+    public static JsonNode tree(Estimate estimate) {
+        return EstimateEncoder.encode(estimate);
+    }
+
+    /** The JSON Schema of the format, as shipped in this jar. */
+    public static String schema() {
+        try (InputStream in = EstimateFiles.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema is missing from the jar: " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(ObjectMapper mapper, Estimate estimate) {
+        Preconditions.checkNotNull(estimate, "estimate");
+        try {
+            return mapper.writeValueAsString(EstimateEncoder.encode(estimate));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing an in-memory tree cannot fail", e);
+        }
+    }
+
+    /** A file that cannot be read as text; the message is for the user. */
+    private static final class UnreadableFile extends Exception {
+        UnreadableFile(String message) {
+            super(message);
+        }
+    }
+
+    private static String readText(Path file) throws UnreadableFile {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnreadableFile("this is a folder, not an estimate file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UnreadableFile("the file is larger than " + (MAX_BYTES >> 20) + " MiB; it is not an estimate");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFile("there is no such file");
+        } catch (AccessDeniedException e) {
+            throw new UnreadableFile("the file cannot be read: permission denied");
+        } catch (IOException e) {
+            throw new UnreadableFile("the file cannot be read: " + e.getMessage());
+        }
+        if (bytes.length == 0) {
+            throw new UnreadableFile("the file is empty: it holds no estimate");
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw new UnreadableFile("this is a binary file, not an estimate: estimate files are YAML or JSON text");
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFile("the file is not UTF-8 text (is it binary, or saved in another encoding?); "
+                    + "estimate files are YAML or JSON in UTF-8");
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package dev.estimator.core.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.estimator.core.model.Named;
+import dev.estimator.core.validation.Finding;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the fields of one mapping in an estimate file, noting every problem (wrong type, unknown
+ * choice, unknown field) as a {@link Finding} instead of stopping at the first. A field that
+ * cannot be read becomes {@code null}, and its pointer is remembered so that validation does not
+ * report the same field a second time as missing.
+ */
+final class Fields {
+
+    private final JsonNode node;
+    private final String pointer;
+    private final Decoding decoding;
+    private final Set<String> read = new LinkedHashSet<>();
+
+    /** What one decoding run shares: its findings and the pointers already reported. */
+    static final class Decoding {
+        final List<Finding> findings = new ArrayList<>();
+        final Set<String> reported = new java.util.HashSet<>();
+        /** Whether a list lost an element, so model indexes no longer match the file's. */
+        boolean skippedElements;
+
+        void report(String pointer, String message) {
+            findings.add(new Finding(pointer, message));
+            reported.add(pointer);
+        }
+    }
+
+    Fields(JsonNode node, String pointer, Decoding decoding) {
+        this.node = node;
+        this.pointer = pointer;
+        this.decoding = decoding;
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    String pointer(String name) {
+        return pointer + "/" + SourceTreeParser.escape(name);
+    }
+
+    boolean has(String name) {
+        JsonNode value = node.get(name);
+        return value != null && !value.isNull();
+    }
+
+    JsonNode raw(String name) {
+        read.add(name);
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    String text(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.isValueNode()) {
+            return value.asText();
+        }
+        wrong(name, "text");
+        return null;
+    }
+
+    BigDecimal decimal(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isTextual()) {
+            try {
+                return new BigDecimal(value.asText().trim());
+            } catch (NumberFormatException e) {
+                // fall through to the report below
+            }
+        }
+        wrong(name, "a number");
+        return null;
+    }
+
+    Integer integer(String name) {
+        BigDecimal value = decimal(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException e) {
+            decoding.report(pointer(name), "expected a whole number, found " + value.toPlainString());
+            return null;
+        }
+    }
+
+    boolean bool(String name, boolean absent) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return absent;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        wrong(name, "true or false");
+        return absent;
+    }
+
+    LocalDate date(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            decoding.report(pointer(name), "expected a date written as YYYY-MM-DD, found '" + value + "'");
+            return null;
+        }
+    }
+
+    <E extends Enum<E> & Named> E choice(String name, Class<E> type) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        E choice = Named.parse(type, value);
+        if (choice == null) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Named::fileName)
+                    .collect(Collectors.joining(", "));
+            decoding.report(pointer(name), "'" + value + "' is not one of: " + allowed);
+        }
+        return choice;
+    }
+
+    /** The nested mapping {@code name}, or {@code null} when absent (or not a mapping, which is reported). */
+    Fields object(String name) {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            wrong(name, "a mapping of fields");
+            return null;
+        }
+        return new Fields(value, pointer(name), decoding);
+    }
+
+    <T> T object(String name, Function<Fields, T> reader) {
+        Fields fields = object(name);
+        if (fields == null) {
+            return null;
+        }
+        T result = reader.apply(fields);
+        fields.done();
+        return result;
+    }
+
+    /** The list {@code name}, each element a mapping read by {@code reader}; empty when absent. */
+    <T> List<T> list(String name, Function<Fields, T> reader) {
+        JsonNode value = raw(name);
+        List<T> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        if (!value.isArray()) {
+            wrong(name, "a list");
+            return out;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            String at = pointer(name) + "/" + i;
+            if (!element.isObject()) {
+                decoding.report(at, "expected a mapping of fields, found " + describe(element));
+                decoding.skippedElements = true;
+                continue;
+            }
+            Fields fields = new Fields(element, at, decoding);
+            T result = reader.apply(fields);
+            fields.done();
+            if (result == null) {
+                decoding.skippedElements = true;
+            } else {
+                out.add(result);
+            }
+        }
+        return out;
+    }
+
+    /** The list of texts {@code name} (a single text is accepted as a list of one); empty when absent. */
+    List<String> texts(String name) {
+        JsonNode value = raw(name);
+        List<String> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        if (value.isValueNode()) {
+            out.add(value.asText());
+            return out;
+        }
+        if (!value.isArray()) {
+            wrong(name, "a list of texts");
+            return out;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (element.isValueNode() && !element.isNull()) {
+                out.add(element.asText());
+            } else {
+                decoding.report(pointer(name) + "/" + i, "expected text, found " + describe(element));
+            }
+        }
+        return out;
+    }
+
+    void report(String name, String message) {
+        decoding.report(name == null ? pointer : pointer(name), message);
+    }
+
+    /** Reports every field of this mapping that no one read: a typo, or a field of another format. */
+    void done() {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!read.contains(name)) {
+                String suggestion = closest(name, read);
+                decoding.report(pointer(name), "unknown field '" + name + "'"
+                        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
+            }
+        });
+    }
+
+    private void wrong(String name, String expected) {
+        decoding.report(pointer(name), "expected " + expected + ", found " + describe(node.get(name)));
+    }
+
+    private static String describe(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "nothing";
+        }
+        if (value.isObject()) {
+            return "a mapping";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        if (value.isNumber()) {
+            return "the number " + value.decimalValue().toPlainString();
+        }
+        if (value.isBoolean()) {
+            return value.asText();
+        }
+        return "'" + value.asText() + "'";
+    }
+
+    private static String closest(String name, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int distance = distance(name.toLowerCase(), candidate.toLowerCase());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        return bestDistance <= Math.max(2, name.length() / 3) ? best : null;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

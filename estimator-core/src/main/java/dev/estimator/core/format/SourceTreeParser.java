@@ -1,0 +1,128 @@
+package dev.estimator.core.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.estimator.core.validation.Finding;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Parses YAML or JSON into a tree while recording where each value starts, so that every
+ * problem found later can name its line and column. Numbers are kept exact (BigDecimal), and a
+ * key given twice in one mapping is reported rather than silently overwritten.
+ */
+final class SourceTreeParser {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    /** The file could not be parsed at all. */
+    static final class SyntaxError extends Exception {
+        final int line;
+        final int column;
+
+        SyntaxError(String message, int line, int column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private final Map<String, SourceTree.Position> positions = new HashMap<>();
+    private final java.util.List<Finding> duplicates = new java.util.ArrayList<>();
+
+    private SourceTreeParser() {
+    }
+
+    /** Duplicate keys found while parsing, reported as findings alongside the tree. */
+    record Result(SourceTree tree, java.util.List<Finding> duplicateKeys) {
+    }
+
+    static Result parse(String text, boolean json) throws SyntaxError {
+        SourceTreeParser parser = new SourceTreeParser();
+        try (JsonParser tokens = (json ? JSON : YAML).createParser(text)) {
+            JsonToken first = tokens.nextToken();
+            if (first == null) {
+                throw new SyntaxError("the file is empty: it holds no estimate", 0, 0);
+            }
+            JsonNode root = parser.value(tokens, "");
+            if (tokens.nextToken() != null) {
+                JsonLocation at = tokens.currentTokenLocation();
+                throw new SyntaxError("the file holds more than one document; put one estimate in each file",
+                        at.getLineNr(), at.getColumnNr());
+            }
+            return new Result(new SourceTree(root, Map.copyOf(parser.positions)), parser.duplicates);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new SyntaxError(plain(e), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+        } catch (IOException e) {
+            throw new SyntaxError("the file could not be read: " + e.getMessage(), 0, 0);
+        }
+    }
+
+    private JsonNode value(JsonParser tokens, String pointer) throws IOException {
+        JsonLocation at = tokens.currentTokenLocation();
+        positions.put(pointer, new SourceTree.Position(at.getLineNr(), at.getColumnNr()));
+        JsonToken token = tokens.currentToken();
+        return switch (token) {
+            case START_OBJECT -> object(tokens, pointer);
+            case START_ARRAY -> array(tokens, pointer);
+            case VALUE_STRING -> NODES.textNode(tokens.getText());
+            case VALUE_NUMBER_INT -> NODES.numberNode(tokens.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(tokens.getDecimalValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> NODES.textNode(tokens.getText());
+        };
+    }
+
+    private ObjectNode object(JsonParser tokens, String pointer) throws IOException {
+        ObjectNode node = NODES.objectNode();
+        while (tokens.nextToken() == JsonToken.FIELD_NAME) {
+            String name = tokens.currentName();
+            String child = pointer + "/" + escape(name);
+            if (node.has(name)) {
+                JsonLocation at = tokens.currentTokenLocation();
+                positions.put(child + "#duplicate", new SourceTree.Position(at.getLineNr(), at.getColumnNr()));
+                duplicates.add(new Finding(child + "#duplicate",
+                        "'" + name + "' is given twice here; only one value can count"));
+            }
+            tokens.nextToken();
+            node.set(name, value(tokens, child));
+        }
+        return node;
+    }
+
+    private ArrayNode array(JsonParser tokens, String pointer) throws IOException {
+        ArrayNode node = NODES.arrayNode();
+        while (tokens.nextToken() != JsonToken.END_ARRAY) {
+            node.add(value(tokens, pointer + "/" + node.size()));
+        }
+        return node;
+    }
+
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Jackson's message without its source excerpt and location suffix, which we print ourselves. */
+    private static String plain(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message == null) {
+            return "the file is not valid YAML or JSON";
+        }
+        message = message.replaceAll("\\s+", " ").trim();
+        return "the file is not valid YAML or JSON: " + message;
+    }
+}

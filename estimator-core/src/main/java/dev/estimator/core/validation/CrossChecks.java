@@ -1,0 +1,525 @@
+package dev.estimator.core.validation;
+
+import dev.estimator.core.model.AccuracyRange;
+import dev.estimator.core.model.Adjustment;
+import dev.estimator.core.model.AdjustmentKind;
+import dev.estimator.core.model.Alternative;
+import dev.estimator.core.model.Assumption;
+import dev.estimator.core.model.Change;
+import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.Group;
+import dev.estimator.core.model.Header;
+import dev.estimator.core.model.InternalSection;
+import dev.estimator.core.model.LineItem;
+import dev.estimator.core.model.Milestone;
+import dev.estimator.core.model.Quantity;
+import dev.estimator.core.model.Risk;
+import dev.estimator.core.model.Role;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules a field annotation cannot express: ids and references, orderings, sums, plausibility
+ * and alternatives. Each rule skips what the field rules already report as missing.
+ */
+final class CrossChecks {
+
+    /** Languages the documents are written in. */
+    static final Set<String> LANGUAGES = Set.of("en", "it", "ja");
+    static final BigDecimal ABSURD_QUANTITY = new BigDecimal("1000000");
+    static final BigDecimal ABSURD_AMOUNT = new BigDecimal("1000000000000");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Estimate estimate;
+    private final List<Finding> findings = new ArrayList<>();
+    /** Every id of the file (groups, items, assumptions, risks, adjustments, alternatives) and where it is. */
+    private final Map<String, String> ids = new HashMap<>();
+    private final Map<String, LineItem> items = new LinkedHashMap<>();
+    private final Set<String> groupIds = new HashSet<>();
+    private final Map<String, Role> roles = new HashMap<>();
+
+    private CrossChecks(Estimate estimate) {
+        this.estimate = estimate;
+    }
+
+    static List<Finding> check(Estimate estimate) {
+        CrossChecks checks = new CrossChecks(estimate);
+        checks.run();
+        return checks.findings;
+    }
+
+    private void run() {
+        header(estimate.header());
+        roles();
+        for (int i = 0; i < estimate.breakdown().size(); i++) {
+            group(estimate.breakdown().get(i), "/breakdown/" + i);
+        }
+        if (items.isEmpty() && estimate.breakdown().stream().allMatch(g -> g.id() != null)) {
+            report(estimate.breakdown().isEmpty() ? "/breakdown" : "/breakdown/0",
+                    "the breakdown has no line items: an estimate needs at least one costed item");
+        }
+        register(estimate.assumptions(), Assumption::id, "/assumptions");
+        register(estimate.risks(), Risk::id, "/risks");
+        register(estimate.adjustments(), Adjustment::id, "/adjustments");
+        register(estimate.alternatives(), Alternative::id, "/alternatives");
+        references();
+        assumptions();
+        risks();
+        contingency(estimate.contingency());
+        adjustments();
+        milestones();
+        alternatives();
+        internal(estimate.internal());
+    }
+
+    private void header(Header header) {
+        if (header == null) {
+            return;
+        }
+        if (header.language() != null && !LANGUAGES.contains(header.language().trim())) {
+            report("/header/language", "documents can be written in en (English), it (Italian) or ja (Japanese), not '"
+                    + header.language() + "'");
+        }
+        if (header.issueDate() != null && header.validUntil() != null
+                && header.validUntil().isBefore(header.issueDate())) {
+            report("/header/validUntil", "the estimate would expire (" + header.validUntil()
+                    + ") before it is issued (" + header.issueDate() + ")");
+        }
+        if (header.revision() != null && header.revision().number() > 1
+                && (header.revision().note() == null || header.revision().note().isBlank())) {
+            report("/header/revision/note", "revision " + header.revision().number()
+                    + " needs a note saying what changed since the previous revision, and why");
+        }
+        AccuracyRange accuracy = header.accuracy();
+        if (accuracy != null && accuracy.low() != null && accuracy.high() != null
+                && accuracy.low().signum() == 0 && accuracy.high().signum() == 0) {
+            report("/header/accuracy", "an accuracy range of 0 % to 0 % claims certainty no estimate has");
+        }
+    }
+
+    private void roles() {
+        List<Role> list = estimate.rateCard().roles();
+        for (int i = 0; i < list.size(); i++) {
+            Role role = list.get(i);
+            if (role.id() == null) {
+                continue;
+            }
+            if (roles.putIfAbsent(role.id(), role) != null) {
+                report("/rateCard/roles/" + i + "/id", "the role id '" + role.id() + "' is used twice on the rate card");
+            }
+            absurdAmount(role.rate(), "/rateCard/roles/" + i + "/rate", "rate");
+        }
+    }
+
+    private void group(Group group, String pointer) {
+        id(group.id(), pointer + "/id");
+        if (group.id() != null) {
+            groupIds.add(group.id());
+        }
+        if (group.items().isEmpty() && group.groups().isEmpty() && group.id() != null) {
+            report(pointer, "the group '" + group.id() + "' is empty: give it items or subgroups, or remove it");
+        }
+        for (int i = 0; i < group.items().size(); i++) {
+            LineItem item = group.items().get(i);
+            String at = pointer + "/items/" + i;
+            id(item.id(), at + "/id");
+            if (item.id() != null) {
+                items.putIfAbsent(item.id(), item);
+            }
+            item(item, at);
+        }
+        for (int i = 0; i < group.groups().size(); i++) {
+            group(group.groups().get(i), pointer + "/groups/" + i);
+        }
+    }
+
+    private void item(LineItem item, String at) {
+        quantity(item.quantity(), at + "/quantity");
+        if (item.role() != null && item.unitPrice() != null) {
+            report(at + "/unitPrice", "give either a role (labour priced from the rate card) or a unit price, not both");
+        } else if (item.role() == null && item.unitPrice() == null) {
+            report(at, "the item has no price: give a role from the rate card or a unit price");
+        }
+        if (item.role() != null) {
+            if (!roles.containsKey(item.role())) {
+                report(at + "/role", "there is no role '" + item.role() + "' on the rate card" + known(roleIds()));
+            } else if (item.unit() != null && !item.unit().isTime()) {
+                report(at + "/unit", "an item priced from a role's rate is counted in hours or days, not "
+                        + item.unit().fileName());
+            }
+            if (item.unitCost() != null) {
+                report(at + "/unitCost", "a labour item's cost comes from its role's cost rate; remove unitCost");
+            }
+        }
+        absurdAmount(item.unitPrice(), at + "/unitPrice", "unit price");
+    }
+
+    private void quantity(Quantity quantity, String at) {
+        switch (quantity) {
+            case null -> { }
+            case Quantity.Fixed fixed -> plausible(fixed.value(), at);
+            case Quantity.ThreePoint tp -> {
+                plausible(tp.optimistic(), at + "/optimistic");
+                plausible(tp.mostLikely(), at + "/mostLikely");
+                plausible(tp.pessimistic(), at + "/pessimistic");
+                if (tp.optimistic() != null && tp.mostLikely() != null && tp.optimistic().compareTo(tp.mostLikely()) > 0) {
+                    report(at + "/optimistic", "the optimistic quantity (" + tp.optimistic().toPlainString()
+                            + ") is above the most likely one (" + tp.mostLikely().toPlainString() + ")");
+                }
+                if (tp.mostLikely() != null && tp.pessimistic() != null && tp.mostLikely().compareTo(tp.pessimistic()) > 0) {
+                    report(at + "/pessimistic", "the pessimistic quantity (" + tp.pessimistic().toPlainString()
+                            + ") is below the most likely one (" + tp.mostLikely().toPlainString() + ")");
+                }
+            }
+        }
+    }
+
+    private void plausible(BigDecimal value, String at) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0) {
+            report(at, "a quantity cannot be negative (" + value.toPlainString() + ")");
+        } else if (value.compareTo(ABSURD_QUANTITY) >= 0) {
+            report(at, "a quantity of " + value.toPlainString() + " is not plausible; check the unit");
+        }
+    }
+
+    private void absurdAmount(BigDecimal value, String at, String what) {
+        if (value != null && value.compareTo(ABSURD_AMOUNT) >= 0) {
+            report(at, "a " + what + " of " + value.toPlainString() + " is not plausible");
+        }
+    }
+
+    private void references() {
+        forEachItem((item, at) -> {
+            if (item.justification() == null) {
+                return;
+            }
+            List<String> assumptionIds = item.justification().assumptions();
+            for (int i = 0; i < assumptionIds.size(); i++) {
+                String id = assumptionIds.get(i);
+                if (estimate.assumption(id).isEmpty()) {
+                    report(at + "/justification/assumptions/" + i, "there is no assumption '" + id + "'"
+                            + known(estimate.assumptions().stream().map(Assumption::id).toList()));
+                }
+            }
+            List<String> riskIds = item.justification().risks();
+            for (int i = 0; i < riskIds.size(); i++) {
+                String id = riskIds.get(i);
+                if (estimate.risk(id).isEmpty()) {
+                    report(at + "/justification/risks/" + i, "there is no risk '" + id + "'"
+                            + known(estimate.risks().stream().map(Risk::id).toList()));
+                }
+            }
+        });
+    }
+
+    private void assumptions() {
+        List<Assumption> list = estimate.assumptions();
+        for (int i = 0; i < list.size(); i++) {
+            Assumption assumption = list.get(i);
+            String at = "/assumptions/" + i + "/impact";
+            if (assumption.impact() == null) {
+                continue;
+            }
+            if (assumption.impact().amount() != null && assumption.impact().percent() != null) {
+                report(at, "give the impact either as an amount or as a percent, not both");
+            }
+            if (assumption.impact().amount() == null && assumption.impact().percent() == null
+                    && (assumption.impact().description() == null || assumption.impact().description().isBlank())) {
+                report(at, "say what the failure of this assumption would cost: an amount, a percent or a description");
+            }
+            moneyScale(assumption.impact().amount(), at + "/amount");
+            itemReferences(assumption.impact().items(), at + "/items");
+        }
+    }
+
+    private void risks() {
+        List<Risk> list = estimate.risks();
+        for (int i = 0; i < list.size(); i++) {
+            Risk risk = list.get(i);
+            String at = "/risks/" + i;
+            if (risk.impact() != null && risk.impact().low() != null && risk.impact().high() != null
+                    && risk.impact().low().compareTo(risk.impact().high()) > 0) {
+                report(at + "/impact/low", "the low end of the impact (" + risk.impact().low().toPlainString()
+                        + ") is above the high end (" + risk.impact().high().toPlainString() + ")");
+            }
+            itemReferences(risk.items(), at + "/items");
+        }
+    }
+
+    private void contingency(Contingency contingency) {
+        if (contingency == null || contingency.method() == null) {
+            return;
+        }
+        String at = "/contingency";
+        switch (contingency.method()) {
+            case PERCENT -> {
+                if (contingency.percent() == null) {
+                    report(at + "/percent", "a percent contingency needs its percent, e.g. percent: 8");
+                }
+                if (contingency.amount() != null) {
+                    report(at + "/amount", "a percent contingency has no amount; remove it or use method: amount");
+                }
+            }
+            case AMOUNT -> {
+                if (contingency.amount() == null) {
+                    report(at + "/amount", "an amount contingency needs its amount, e.g. amount: 5000");
+                }
+                if (contingency.percent() != null) {
+                    report(at + "/percent", "an amount contingency has no percent; remove it or use method: percent");
+                }
+                moneyScale(contingency.amount(), at + "/amount");
+            }
+            case RISK_BASED -> {
+                if (estimate.risks().isEmpty()) {
+                    report(at + "/method", "a risk-based contingency needs risks to be listed under risks");
+                }
+                if (contingency.percent() != null || contingency.amount() != null) {
+                    report(at + "/method", "a risk-based contingency is computed from the risks; remove percent and amount");
+                }
+            }
+        }
+    }
+
+    private void adjustments() {
+        List<Adjustment> list = estimate.adjustments();
+        for (int i = 0; i < list.size(); i++) {
+            Adjustment adjustment = list.get(i);
+            String at = "/adjustments/" + i;
+            if (adjustment.percent() == null && adjustment.amount() == null) {
+                report(at, "give the adjustment a percent or an amount");
+            } else if (adjustment.percent() != null && adjustment.amount() != null) {
+                report(at, "give the adjustment either a percent or an amount, not both");
+            }
+            moneyScale(adjustment.amount(), at + "/amount");
+        }
+        BigDecimal discounts = list.stream().filter(a -> a.kind() == AdjustmentKind.DISCOUNT && a.percent() != null)
+                .map(Adjustment::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (discounts.compareTo(HUNDRED) >= 0) {
+            report("/adjustments", "the percentage discounts add up to " + discounts.toPlainString()
+                    + " %: the price would vanish");
+        }
+    }
+
+    private void milestones() {
+        List<Milestone> list = estimate.milestones();
+        if (list.isEmpty() || list.stream().anyMatch(m -> m.percent() == null)) {
+            return;
+        }
+        BigDecimal sum = list.stream().map(Milestone::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(HUNDRED) != 0) {
+            report("/milestones", "the payment milestones add up to " + sum.stripTrailingZeros().toPlainString()
+                    + " %, not 100 %");
+        }
+    }
+
+    private void alternatives() {
+        List<Alternative> list = estimate.alternatives();
+        for (int i = 0; i < list.size(); i++) {
+            Alternative alternative = list.get(i);
+            String at = "/alternatives/" + i;
+            if (alternative.basedOn() != null && estimate.alternative(alternative.basedOn()).isEmpty()) {
+                report(at + "/basedOn", "there is no alternative '" + alternative.basedOn() + "' to build on");
+                continue;
+            }
+            List<String> cycle = cycle(alternative);
+            if (!cycle.isEmpty()) {
+                report(at + "/basedOn", "the alternatives build on each other in a circle: " + String.join(" → ", cycle));
+                continue;
+            }
+            changes(alternative, at);
+        }
+    }
+
+    /** The basedOn chain from {@code start} back to itself, or empty when there is no cycle. */
+    private List<String> cycle(Alternative start) {
+        List<String> chain = new ArrayList<>();
+        Alternative current = start;
+        while (current != null && current.id() != null) {
+            if (chain.contains(current.id())) {
+                return current.id().equals(start.id()) ? withEnd(chain, current.id()) : List.of();
+            }
+            chain.add(current.id());
+            current = current.basedOn() == null ? null : estimate.alternative(current.basedOn()).orElse(null);
+        }
+        return List.of();
+    }
+
+    private static List<String> withEnd(List<String> chain, String end) {
+        List<String> out = new ArrayList<>(chain);
+        out.add(end);
+        return out;
+    }
+
+    /** Replays the changes (after those of the alternatives it builds on) to check each names something that exists then. */
+    private void changes(Alternative alternative, String at) {
+        Set<String> present = new HashSet<>(items.keySet());
+        List<Alternative> chain = new ArrayList<>();
+        for (Alternative a = alternative; a != null; a = a.basedOn() == null ? null : estimate.alternative(a.basedOn()).orElse(null)) {
+            chain.addFirst(a);
+        }
+        for (Alternative step : chain) {
+            boolean own = step == alternative;
+            for (int c = 0; c < step.changes().size(); c++) {
+                Change change = step.changes().get(c);
+                String cat = at + "/changes/" + c;
+                if (own && change instanceof Change.ChangeQuantity q) {
+                    quantity(q.quantity(), cat + "/quantity");
+                }
+                String problem = apply(change, present);
+                if (problem != null && own) {
+                    report(cat, problem);
+                }
+            }
+        }
+    }
+
+    private String apply(Change change, Set<String> present) {
+        return switch (change) {
+            case Change.Drop drop -> remove(drop.item(), present, "drop");
+            case Change.ChangeQuantity q -> exists(q.item(), present, "change the quantity of");
+            case Change.ChangeUnitPrice p -> {
+                String missing = exists(p.item(), present, "change the price of");
+                if (missing == null && items.containsKey(p.item()) && items.get(p.item()).role() != null) {
+                    yield "item '" + p.item() + "' is priced from a role; change the role's rate instead (action: rate)";
+                }
+                yield missing;
+            }
+            case Change.ChangeRate r -> r.role() == null || roles.containsKey(r.role()) ? null
+                    : "there is no role '" + r.role() + "' on the rate card" + known(roleIds());
+            case Change.Add add -> {
+                if (add.group() != null && !groupIds.contains(add.group())) {
+                    yield "there is no group '" + add.group() + "' to add the item to";
+                }
+                yield added(add.newItem(), present);
+            }
+            case Change.Swap swap -> {
+                String missing = remove(swap.item(), present, "swap out");
+                yield missing != null ? missing : added(swap.newItem(), present);
+            }
+        };
+    }
+
+    private String remove(String id, Set<String> present, String verb) {
+        String missing = exists(id, present, verb);
+        if (missing == null) {
+            present.remove(id);
+        }
+        return missing;
+    }
+
+    private String exists(String id, Set<String> present, String verb) {
+        if (id == null || present.contains(id)) {
+            return null;
+        }
+        return items.containsKey(id)
+                ? "cannot " + verb + " item '" + id + "': an earlier change already removed it"
+                : "cannot " + verb + " item '" + id + "': there is no such item" + known(items.keySet());
+    }
+
+    private String added(LineItem item, Set<String> present) {
+        if (item == null || item.id() == null) {
+            return null;
+        }
+        if (present.contains(item.id()) || ids.containsKey(item.id())) {
+            return "the new item's id '" + item.id() + "' is already used in the estimate";
+        }
+        if (item.role() != null && !roles.containsKey(item.role())) {
+            return "the new item names role '" + item.role() + "', which is not on the rate card";
+        }
+        if (item.role() == null && item.unitPrice() == null) {
+            return "the new item has no price: give a role from the rate card or a unit price";
+        }
+        present.add(item.id());
+        return null;
+    }
+
+    private void internal(InternalSection internal) {
+        if (internal == null) {
+            return;
+        }
+        if (internal.targetPrice() != null && internal.walkAwayPrice() != null
+                && internal.walkAwayPrice().compareTo(internal.targetPrice()) > 0) {
+            report("/internal/walkAwayPrice", "the walk-away price (" + internal.walkAwayPrice().toPlainString()
+                    + ") is above the target price (" + internal.targetPrice().toPlainString()
+                    + "); the walk-away price is the lowest you would accept");
+        }
+        moneyScale(internal.targetPrice(), "/internal/targetPrice");
+        moneyScale(internal.walkAwayPrice(), "/internal/walkAwayPrice");
+    }
+
+    private void itemReferences(List<String> references, String at) {
+        for (int i = 0; i < references.size(); i++) {
+            if (!items.containsKey(references.get(i))) {
+                report(at + "/" + i, "there is no line item '" + references.get(i) + "'" + known(items.keySet()));
+            }
+        }
+    }
+
+    /** An amount stated in the file must fit the currency: no cents in JPY, at most two decimals in EUR. */
+    private void moneyScale(BigDecimal amount, String at) {
+        if (amount == null || estimate.header() == null || estimate.header().currency() == null) {
+            return;
+        }
+        int digits = Math.max(0, estimate.header().currency().getDefaultFractionDigits());
+        if (amount.stripTrailingZeros().scale() > digits) {
+            report(at, amount.toPlainString() + " has more decimals than " + estimate.header().currency().getCurrencyCode()
+                    + " allows (" + digits + ")");
+        }
+    }
+
+    private <T> void register(List<T> list, java.util.function.Function<T, String> id, String pointer) {
+        for (int i = 0; i < list.size(); i++) {
+            id(id.apply(list.get(i)), pointer + "/" + i + "/id");
+        }
+    }
+
+    private void id(String id, String pointer) {
+        if (id == null) {
+            return;
+        }
+        String first = ids.putIfAbsent(id, pointer);
+        if (first != null) {
+            report(pointer, "the id '" + id + "' is already used elsewhere in the estimate; ids must be unique");
+        }
+    }
+
+    private void forEachItem(java.util.function.BiConsumer<LineItem, String> action) {
+        for (int i = 0; i < estimate.breakdown().size(); i++) {
+            forEachItem(estimate.breakdown().get(i), "/breakdown/" + i, action);
+        }
+    }
+
+    private static void forEachItem(Group group, String pointer, java.util.function.BiConsumer<LineItem, String> action) {
+        for (int i = 0; i < group.items().size(); i++) {
+            action.accept(group.items().get(i), pointer + "/items/" + i);
+        }
+        for (int i = 0; i < group.groups().size(); i++) {
+            forEachItem(group.groups().get(i), pointer + "/groups/" + i, action);
+        }
+    }
+
+    private List<String> roleIds() {
+        return estimate.rateCard().roles().stream().map(Role::id).toList();
+    }
+
+    private static String known(java.util.Collection<String> ids) {
+        List<String> list = ids.stream().filter(java.util.Objects::nonNull).limit(12).toList();
+        return list.isEmpty() ? "" : " (known: " + String.join(", ", list) + (ids.size() > 12 ? ", ..." : "") + ")";
+    }
+
+    private void report(String pointer, String message) {
+        if (pointer != null) {
+            findings.add(new Finding(pointer, message));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Validation that helps: Jakarta Validation field rules on the model plus the cross-checks a
+ * field rule cannot express (ids, references, ordering, sums, alternatives). Every problem is a
+ * {@link dev.estimator.core.validation.Problem} naming the file, line and column, and the field's
+ * path in the estimate (e.g. {@code breakdown.backend.items[2].quantity.pessimistic}), in plain words.
+ */
+package dev.estimator.core.validation;

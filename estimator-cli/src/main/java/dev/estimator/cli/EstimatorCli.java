@@ -1,0 +1,114 @@
+package dev.estimator.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code estimator} command. */
+@Command(name = "estimator",
+        resourceBundle = "dev.estimator.cli.messages",
+        mixinStandardHelpOptions = true,
+        versionProvider = EstimatorCli.Version.class,
+        subcommands = {
+                ValidateCommand.class,
+                TotalsCommand.class,
+                NewCommand.class,
+                TemplatesCommand.class,
+                SchemaCommand.class,
+                CommandLine.HelpCommand.class
+        },
+        usageHelpAutoWidth = true)
+public final class EstimatorCli implements Runnable {
+
+    /** Held so the setting is not lost to garbage collection: Hibernate Validator logs its version at INFO. */
+    private static final Logger QUIET_HIBERNATE = Logger.getLogger("org.hibernate");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    final Clock clock;
+
+    EstimatorCli(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, Clock.systemDefaultZone(), args));
+    }
+
+    /** Runs the command line and returns its exit code; never calls {@code System.exit}. */
+    public static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
+        // Hibernate Validator logs through JBoss Logging, which would pick Log4j (present for POI)
+        // and complain that it has no provider; plain java.util.logging, quietened, is what we want.
+        System.setProperty("org.jboss.logging.provider", "jdk");
+        QUIET_HIBERNATE.setLevel(Level.WARNING);
+        CommandLine cli = new CommandLine(new EstimatorCli(clock), new Factory(clock));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserError user) {
+                commandLine.getErr().println("estimator: " + user.getMessage());
+                return user.exitCode();
+            }
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            commandLine.getErr().println("estimator: internal error (" + e + "). This is a bug in Estimator; "
+                    + "please report it with the command you ran and this line.");
+            if (System.getenv("ESTIMATOR_DEBUG") != null) {
+                commandLine.getErr().print(trace);
+            }
+            return ExitCodes.INTERNAL;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("estimator: " + e.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
+            return ExitCodes.USAGE;
+        });
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            err.println("estimator: internal error (" + e + "). The estimate may be too large or deeply nested "
+                    + "for the memory given; if it is not, this is a bug in Estimator.");
+            code = ExitCodes.INTERNAL;
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Creates subcommands with the clock they need. */
+    private record Factory(Clock clock) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == NewCommand.class) {
+                return type.cast(new NewCommand(clock));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    /** The version stamped into the jar by the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            ResourceBundle build = ResourceBundle.getBundle("dev.estimator.cli.build");
+            return new String[] {"estimator " + build.getString("version"),
+                    "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

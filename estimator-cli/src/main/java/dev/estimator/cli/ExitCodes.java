@@ -1,0 +1,19 @@
+package dev.estimator.cli;
+
+/** The exit codes of the {@code estimator} command, documented in the README. */
+public final class ExitCodes {
+
+    /** Everything worked; for {@code validate}, every file is valid. */
+    public static final int OK = 0;
+    /** An estimate file has problems (each is printed with file, line:column and field path). */
+    public static final int INVALID_ESTIMATE = 1;
+    /** The command line is wrong: unknown option, missing argument, unknown template. */
+    public static final int USAGE = 2;
+    /** A file could not be written (or a theme read); nothing was half-written or overwritten. */
+    public static final int IO = 3;
+    /** A bug in Estimator; the message says so and how to report it. */
+    public static final int INTERNAL = 70;
+
+    private ExitCodes() {
+    }
+}

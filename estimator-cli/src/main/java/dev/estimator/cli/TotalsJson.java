@@ -1,0 +1,129 @@
+package dev.estimator.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.estimator.core.calc.AdjustmentAmount;
+import dev.estimator.core.calc.AlternativeTotals;
+import dev.estimator.core.calc.EstimateTotals;
+import dev.estimator.core.calc.GroupTotal;
+import dev.estimator.core.calc.ItemTotal;
+import dev.estimator.core.calc.MilestoneAmount;
+import dev.estimator.core.model.Estimate;
+import java.io.UncheckedIOException;
+
+/**
+ * The {@code totals --json} document: the same figures as the table, as exact decimal numbers
+ * (never floating point), for scripts. Internal figures appear only when the estimate passed in
+ * was not redacted for the client.
+ */
+final class TotalsJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private TotalsJson() {
+    }
+
+    static String render(Estimate estimate, EstimateTotals totals) {
+        ObjectNode root = NODES.objectNode();
+        root.put("title", estimate.header().title());
+        root.put("currency", estimate.header().currency().getCurrencyCode());
+        root.put("revision", estimate.header().revision().number());
+        figures(root, totals, true);
+        ArrayNode alternatives = root.putArray("alternatives");
+        for (AlternativeTotals alternative : totals.alternatives()) {
+            ObjectNode node = alternatives.addObject();
+            node.put("id", alternative.alternative().id());
+            node.put("name", alternative.alternative().name());
+            node.put("total", alternative.totals().grandTotal());
+            node.put("delta", alternative.delta());
+            figures(node.putObject("figures"), alternative.totals(), false);
+        }
+        totals.internal().ifPresent(internal -> {
+            ObjectNode node = root.putObject("internal");
+            node.put("cost", internal.cost());
+            node.put("margin", internal.margin());
+            node.put("marginPercent", internal.marginPercent());
+            if (estimate.internal() != null) {
+                putIfPresent(node, "targetPrice", estimate.internal().targetPrice());
+                putIfPresent(node, "walkAwayPrice", estimate.internal().walkAwayPrice());
+                putIfPresent(node, "maxDiscountPercent", estimate.internal().maxDiscountPercent());
+            }
+        });
+        try {
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void figures(ObjectNode node, EstimateTotals totals, boolean withItems) {
+        ArrayNode groups = node.putArray("groups");
+        boolean costs = totals.internal().isPresent();
+        totals.groups().forEach(g -> group(groups.addObject(), g, withItems, costs));
+        node.put("subtotal", totals.subtotal());
+        node.put("optionalSubtotal", totals.optionalSubtotal());
+        node.put("contingency", totals.contingency());
+        ArrayNode adjustments = node.putArray("adjustments");
+        for (AdjustmentAmount adjustment : totals.price().adjustments()) {
+            ObjectNode a = adjustments.addObject();
+            a.put("id", adjustment.adjustment().id());
+            a.put("kind", adjustment.adjustment().kind().fileName());
+            a.put("reason", adjustment.adjustment().reason());
+            a.put("base", adjustment.base());
+            a.put("amount", adjustment.amount());
+        }
+        node.put("net", totals.net());
+        node.put("tax", totals.tax());
+        node.put("total", totals.grandTotal());
+        node.put("totalWithoutOptional", totals.totalWithoutOptional());
+        ObjectNode range = node.putObject("range");
+        range.put("optimistic", totals.range().optimistic());
+        range.put("pessimistic", totals.range().pessimistic());
+        range.put("standardDeviation", totals.range().standardDeviation());
+        range.put("p80", totals.range().p80());
+        range.put("classLow", totals.range().classLow());
+        range.put("classHigh", totals.range().classHigh());
+        ArrayNode milestones = node.putArray("milestones");
+        for (MilestoneAmount milestone : totals.milestones()) {
+            ObjectNode m = milestones.addObject();
+            m.put("name", milestone.milestone().name());
+            m.put("percent", milestone.milestone().percent());
+            m.put("amount", milestone.amount());
+        }
+    }
+
+    private static void group(ObjectNode node, GroupTotal group, boolean withItems, boolean costs) {
+        node.put("id", group.groupId());
+        node.put("title", group.title());
+        node.put("amount", group.amount());
+        if (withItems) {
+            ArrayNode items = node.putArray("items");
+            for (ItemTotal item : group.items()) {
+                ObjectNode i = items.addObject();
+                i.put("id", item.itemId());
+                i.put("quantity", item.quantity());
+                i.put("rate", item.rate());
+                i.put("amount", item.amount());
+                i.put("optional", item.optional());
+                if (costs && item.cost() != null) {
+                    i.put("cost", item.cost());
+                }
+            }
+        }
+        ArrayNode groups = node.putArray("groups");
+        group.groups().forEach(g -> group(groups.addObject(), g, withItems, costs));
+    }
+
+    private static void putIfPresent(ObjectNode node, String name, java.math.BigDecimal value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+}

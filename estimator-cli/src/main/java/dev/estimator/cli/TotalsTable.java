@@ -1,0 +1,226 @@
+package dev.estimator.cli;
+
+import dev.estimator.core.calc.AdjustmentAmount;
+import dev.estimator.core.calc.AlternativeTotals;
+import dev.estimator.core.calc.EstimateTotals;
+import dev.estimator.core.calc.GroupTotal;
+import dev.estimator.core.calc.ItemTotal;
+import dev.estimator.core.calc.MilestoneAmount;
+import dev.estimator.core.calc.TotalRange;
+import dev.estimator.core.model.AccuracyRange;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.Header;
+import dev.estimator.core.model.InternalSection;
+import dev.estimator.core.model.LineItem;
+import dev.estimator.export.format.MoneyFormat;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code totals} table: groups and subtotals, contingency, adjustments, tax, grand total, the
+ * range, milestones and alternatives; cost and margin for the internal audience. Amounts are
+ * written in the estimate's locale, without a currency symbol (the currency heads the table).
+ */
+final class TotalsTable {
+
+    private static final int LABEL_WIDTH = 60;
+
+    private final Estimate estimate;
+    private final EstimateTotals totals;
+    private final boolean showItems;
+    private final MoneyFormat money;
+    private final List<String[]> rows = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+
+    TotalsTable(Estimate estimate, EstimateTotals totals, boolean showItems) {
+        this.estimate = estimate;
+        this.totals = totals;
+        this.showItems = showItems;
+        Header header = estimate.header();
+        this.money = MoneyFormat.of(header.currency(), header.effectiveLocale());
+    }
+
+    String render() {
+        Header header = estimate.header();
+        line(header.title());
+        line(header.client().name() + " \u2014 revision " + header.revision().number()
+                + (header.issueDate() == null ? "" : ", " + header.issueDate())
+                + " \u2014 amounts in " + header.currency().getCurrencyCode());
+        line("");
+        for (GroupTotal group : totals.groups()) {
+            group(group);
+        }
+        row("Subtotal", totals.subtotal());
+        if (estimate.contingency() != null) {
+            row("Contingency (" + contingencyNote() + ")", totals.contingency());
+        }
+        for (AdjustmentAmount adjustment : totals.price().adjustments()) {
+            var a = adjustment.adjustment();
+            String how = a.percent() != null ? " " + percent(a.percent()) : "";
+            row(capitalise(a.kind().fileName()) + how + ": " + a.reason(), adjustment.amount());
+        }
+        row("Net price", totals.net());
+        if (estimate.tax() != null) {
+            row(estimate.tax().name() + " " + percent(estimate.tax().percent()), totals.tax());
+        }
+        row("Grand total", totals.grandTotal());
+        flushRows();
+        if (totals.optionalSubtotal().signum() != 0) {
+            line("  Optional items included above: " + money.formatPlain(totals.optionalSubtotal())
+                    + "; grand total without them: " + money.formatPlain(totals.totalWithoutOptional()));
+        }
+        range();
+        milestones();
+        alternatives();
+        totals.internal().ifPresent(internal -> internal(internal));
+        return text.toString();
+    }
+
+    private void group(GroupTotal group) {
+        String indent = "  ".repeat(group.depth());
+        row(indent + group.title(), group.amount());
+        if (showItems) {
+            for (ItemTotal item : group.items()) {
+                LineItem line = estimate.item(item.itemId()).orElseThrow();
+                String label = indent + "  " + item.itemId() + " " + line.title() + " ("
+                        + money.formatNumber(item.quantity()) + " " + line.unit().fileName() + " \u00d7 "
+                        + money.formatPlain(money.scale() == 0 ? item.rate() : item.rate().setScale(
+                                Math.max(money.scale(), item.rate().scale()))) + ")"
+                        + (item.optional() ? " [optional]" : "");
+                row(label, item.amount());
+            }
+        }
+        for (GroupTotal child : group.groups()) {
+            group(child);
+        }
+    }
+
+    private void range() {
+        TotalRange range = totals.range();
+        AccuracyRange accuracy = estimate.header().effectiveAccuracy();
+        line("");
+        line("Range");
+        if (range.optimistic().compareTo(range.pessimistic()) != 0) {
+            line("  Three-point items: optimistic " + money.formatPlain(range.optimistic()) + ", pessimistic "
+                    + money.formatPlain(range.pessimistic()) + ", P80 " + money.formatPlain(range.p80()));
+        }
+        line("  Class " + estimate.header().estimateClass() + " accuracy (" + signed(accuracy.low()) + " / "
+                + signed(accuracy.high()) + "): " + money.formatPlain(range.classLow()) + " to "
+                + money.formatPlain(range.classHigh()));
+    }
+
+    private void milestones() {
+        if (totals.milestones().isEmpty()) {
+            return;
+        }
+        line("");
+        line("Payment schedule");
+        for (MilestoneAmount milestone : totals.milestones()) {
+            row(milestone.milestone().name() + " (" + percent(milestone.milestone().percent()) + ")",
+                    milestone.amount());
+        }
+        flushRows();
+    }
+
+    private void alternatives() {
+        if (totals.alternatives().isEmpty()) {
+            return;
+        }
+        line("");
+        line(pad("Alternatives", LABEL_WIDTH) + pad("total", -16) + pad("difference", -16));
+        for (AlternativeTotals alternative : totals.alternatives()) {
+            BigDecimal delta = alternative.delta();
+            line(pad("  " + alternative.alternative().name(), LABEL_WIDTH)
+                    + pad(money.formatPlain(alternative.totals().grandTotal()), -16)
+                    + pad((delta.signum() > 0 ? "+" : "") + money.formatPlain(delta), -16));
+        }
+    }
+
+    private void internal(dev.estimator.core.calc.InternalTotals internal) {
+        line("");
+        line("Internal (not for the client)");
+        row("Cost", internal.cost());
+        row("Margin (" + internal.marginPercent().toPlainString() + " % of net)", internal.margin());
+        InternalSection section = estimate.internal();
+        if (section != null) {
+            if (section.targetPrice() != null) {
+                row("Target price", section.targetPrice());
+            }
+            if (section.walkAwayPrice() != null) {
+                row("Walk-away price", section.walkAwayPrice());
+            }
+        }
+        flushRows();
+        if (section != null) {
+            if (section.maxDiscountPercent() != null) {
+                line("  Maximum discount: " + percent(section.maxDiscountPercent()));
+            }
+            if (section.targetPrice() != null) {
+                BigDecimal gap = totals.net().subtract(section.targetPrice());
+                line("  Net price vs target: " + (gap.signum() >= 0 ? "+" : "") + money.formatPlain(gap));
+            }
+            if (section.notes() != null) {
+                line("  Notes: " + section.notes());
+            }
+        }
+    }
+
+    private String contingencyNote() {
+        var c = estimate.contingency();
+        return switch (c.method()) {
+            case PERCENT -> percent(c.percent()) + " of subtotal";
+            case AMOUNT -> "stated amount";
+            case RISK_BASED -> "expected cost of " + estimate.risks().size() + " risks";
+        };
+    }
+
+    private void row(String label, BigDecimal amount) {
+        rows.add(new String[] {label, money.formatPlain(amount)});
+    }
+
+    private void flushRows() {
+        for (String[] row : rows) {
+            String label = row[0].length() > LABEL_WIDTH - 2 ? row[0].substring(0, LABEL_WIDTH - 3) + "\u2026" : row[0];
+            text.append((pad("  " + label, LABEL_WIDTH) + pad(row[1], -16)).stripTrailing())
+                    .append(System.lineSeparator());
+        }
+        rows.clear();
+    }
+
+    private void line(String line) {
+        if (!rows.isEmpty()) {
+            flushRows();
+        }
+        text.append(line.stripTrailing()).append(System.lineSeparator());
+    }
+
+    /** Pads to {@code width} display columns (negative: right-aligned), counting wide CJK characters as two. */
+    static String pad(String value, int width) {
+        int columns = value.codePoints().map(TotalsTable::displayWidth).sum();
+        int target = Math.abs(width);
+        String fill = " ".repeat(Math.max(0, target - columns));
+        return width < 0 ? fill + value : value + fill;
+    }
+
+    private static int displayWidth(int codePoint) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+        boolean wide = block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && codePoint < 0xFF61
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
+        return wide ? 2 : 1;
+    }
+
+    private String percent(BigDecimal value) {
+        return money.formatNumber(value) + " %";
+    }
+
+    private String signed(BigDecimal value) {
+        return (value.signum() > 0 ? "+" : "") + money.formatNumber(value) + " %";
+    }
+
+    private static String capitalise(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

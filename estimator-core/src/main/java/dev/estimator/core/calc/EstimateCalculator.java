@@ -88,7 +88,8 @@ public final class EstimateCalculator {
                 milestones(estimate, rounding, price.total()),
                 estimate.assumptions().stream()
                         .map(a -> new AssumptionImpact(a, assumptionImpact(a, rounding, items, subtotal))).toList(),
-                exposures, internal(rounding, items.values(), price.net()), List.of());
+                exposures, hasCostData(estimate) ? internal(rounding, items.values(), price.net()) : Optional.empty(),
+                List.of());
     }
 
     private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {
@@ -194,6 +195,12 @@ public final class EstimateCalculator {
             out.add(new MilestoneAmount(milestone, amount));
         }
         return out;
+    }
+
+    /** Whether the estimate states any cost at all; a client-redacted estimate states none. */
+    private static boolean hasCostData(Estimate estimate) {
+        return estimate.rateCard().roles().stream().anyMatch(r -> r.cost() != null)
+                || estimate.allItems().anyMatch(i -> i.unitCost() != null);
     }
 
     private static Optional<InternalTotals> internal(RoundingPolicy rounding, java.util.Collection<ItemTotal> items,

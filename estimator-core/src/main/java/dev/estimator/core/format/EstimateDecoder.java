@@ -37,6 +37,7 @@ import dev.estimator.core.model.Unit;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 
 /** Turns a parsed file into the model, field by field, collecting every problem it meets. */
@@ -182,8 +183,12 @@ final class EstimateDecoder {
 
     private static Change change(Fields c) {
         String action = c.text("action");
-        if (action == null) {
-            c.report(null, "every change needs an action: drop, add, quantity, rate, unit-price or swap");
+        if (action == null || !List.of("drop", "add", "quantity", "rate", "unit-price", "swap").contains(action.trim())) {
+            if (action == null) {
+                c.report(null, "every change needs an action: drop, add, quantity, rate, unit-price or swap");
+            } else {
+                c.report("action", "'" + action + "' is not one of: drop, add, quantity, rate, unit-price, swap");
+            }
             c.raw("item");
             c.raw("group");
             c.raw("role");
@@ -200,10 +205,7 @@ final class EstimateDecoder {
             case "rate" -> new Change.ChangeRate(c.text("role"), c.decimal("rate"));
             case "unit-price" -> new Change.ChangeUnitPrice(c.text("item"), c.decimal("unitPrice"));
             case "swap" -> new Change.Swap(c.text("item"), c.object("newItem", EstimateDecoder::item));
-            default -> {
-                c.report("action", "'" + action + "' is not one of: drop, add, quantity, rate, unit-price, swap");
-                yield null;
-            }
+            default -> throw new IllegalStateException("unreachable: " + action);
         };
     }
 }

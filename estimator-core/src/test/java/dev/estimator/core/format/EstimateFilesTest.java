@@ -1,0 +1,120 @@
+package dev.estimator.core.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.estimator.core.Estimates;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.validation.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Reading files that are not estimates, and writing estimates that read back equal. */
+class EstimateFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> problems(Path file) {
+        return EstimateFiles.load(file).problems().stream().map(Problem::toString).toList();
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, content);
+        return file;
+    }
+
+    @Test
+    void aMissingFileIsOneProblemNamingIt() {
+        Path missing = dir.resolve("nope.yaml");
+        assertEquals(List.of(missing + ": there is no such file"), problems(missing));
+    }
+
+    @Test
+    void anEmptyFileIsOneProblem() throws IOException {
+        Path empty = write("empty.yaml", new byte[0]);
+        assertEquals(List.of(empty + ": the file is empty: it holds no estimate"), problems(empty));
+        Path comments = write("comments.yaml", "# only a comment\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(comments + ": the file is empty: it holds no estimate"), problems(comments));
+    }
+
+    @Test
+    void aBinaryFileIsRecognised() throws IOException {
+        Path binary = write("logo.yaml", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+        assertEquals(List.of(binary + ": this is a binary file, not an estimate: estimate files are YAML or JSON text"),
+                problems(binary));
+        Path latin1 = write("latin1.yaml", "title: caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(problems(latin1).getFirst().contains("is not UTF-8 text"), problems(latin1).toString());
+    }
+
+    @Test
+    void aFolderIsNotAFile() {
+        assertEquals(List.of(dir + ": this is a folder, not an estimate file"), problems(dir));
+    }
+
+    @Test
+    void malformedYamlNamesTheLineAndColumn() throws IOException {
+        Path file = write("bad.yaml", "header:\n  title: [unclosed\n  currency: EUR\n".getBytes(StandardCharsets.UTF_8));
+        List<String> problems = problems(file);
+        assertEquals(1, problems.size());
+        assertTrue(problems.getFirst().startsWith(file + ":3:"), problems.getFirst());
+        assertTrue(problems.getFirst().contains("not valid YAML or JSON"), problems.getFirst());
+    }
+
+    @Test
+    void malformedJsonNamesTheLineAndColumn() throws IOException {
+        Path file = write("bad.json", "{\n  \"header\": {\"title\": \"x\",}\n}\n".getBytes(StandardCharsets.UTF_8));
+        List<String> problems = problems(file);
+        assertEquals(1, problems.size());
+        assertTrue(problems.getFirst().startsWith(file + ":2:"), problems.getFirst());
+    }
+
+    @Test
+    void aListInsteadOfAnEstimateIsExplained() throws IOException {
+        Path file = write("list.yaml", "- a\n- b\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(file + ":1:1: an estimate file is a mapping with header, rateCard, breakdown, ...; "
+                + "this file holds a list"), problems(file));
+    }
+
+    static Stream<Path> estimateFiles() {
+        return Stream.concat(Estimates.samples().stream(), Estimates.templates().stream());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("estimateFiles")
+    void everySampleAndTemplateIsValid(Path file) {
+        assertEquals(List.of(), problems(file));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("estimateFiles")
+    void writtenYamlAndJsonReadBackToAnEqualEstimate(Path file) throws IOException {
+        Estimate estimate = EstimateFiles.load(file).orThrow();
+        Path yaml = write("copy.yaml", EstimateFiles.toYaml(estimate).getBytes(StandardCharsets.UTF_8));
+        Path json = write("copy.json", EstimateFiles.toJson(estimate).getBytes(StandardCharsets.UTF_8));
+        assertEquals(estimate, EstimateFiles.load(yaml).orThrow());
+        assertEquals(estimate, EstimateFiles.load(json).orThrow());
+        // Writing is deterministic: the same estimate always gives the same text.
+        assertEquals(EstimateFiles.toYaml(estimate), EstimateFiles.toYaml(EstimateFiles.load(yaml).orThrow()));
+    }
+
+    @Test
+    void theSchemaShipsInTheJarAndNamesEveryTopLevelField() {
+        String schema = EstimateFiles.schema();
+        for (String field : List.of("header", "rateCard", "breakdown", "assumptions", "exclusions", "risks",
+                "contingency", "adjustments", "tax", "milestones", "terms", "alternatives", "internal")) {
+            assertTrue(schema.contains("\"" + field + "\""), "schema lacks " + field);
+        }
+        assertFalse(schema.isBlank());
+    }
+}

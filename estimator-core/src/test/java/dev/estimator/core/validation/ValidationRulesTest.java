@@ -1,0 +1,154 @@
+package dev.estimator.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.estimator.core.format.EstimateFiles;
+import dev.estimator.core.format.LoadResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every validation rule, with the exact line a user sees: each case edits one place of a valid
+ * file ({@code base.yaml}) and expects one problem, with its line:column and field path.
+ */
+class ValidationRulesTest {
+
+    private static final String BASE = resource("/validation/base.yaml");
+
+    private static String resource(String name) {
+        try (InputStream in = ValidationRulesTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> problems(String yaml) {
+        LoadResult result = EstimateFiles.parse(yaml, "e.yaml", false);
+        return result.problems().stream().map(Problem::toString).toList();
+    }
+
+    private static String edit(String from, String to) {
+        assertTrue(BASE.contains(from), "base.yaml has no " + from);
+        return BASE.replace(from, to);
+    }
+
+    @Test
+    void theBaseFileIsValid() {
+        assertEquals(List.of(), problems(BASE));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pessimistic: 8} | pessimistic: 4} | e.yaml:29:63: breakdown.build.items[0].quantity.pessimistic: the pessimistic quantity (4) is below the most likely one (5)
+            {optimistic: 3, | {optimistic: 6, | e.yaml:29:32: breakdown.build.items[0].quantity.optimistic: the optimistic quantity (6) is above the most likely one (5)
+            quantity: 1 | quantity: -2 | e.yaml:40:19: breakdown.build.items[1].quantity: a quantity cannot be negative (-2)
+            quantity: 1 | quantity: 5000000 | e.yaml:40:19: breakdown.build.items[1].quantity: a quantity of 5000000 is not plausible; check the unit
+            unitPrice: 300 | unitPrice: -300 | e.yaml:42:20: breakdown.build.items[1].unitPrice: a unit price cannot be negative
+            rate: 800 | rate: 5000000000000 | e.yaml:19:13: rateCard.roles[0].rate: a rate of 5000000000000 is not plausible
+            currency: EUR | currency: EUX | e.yaml:8:13: header.currency: 'EUX' is not an ISO 4217 currency code (for example EUR, USD, JPY)
+            language: en | language: fr | e.yaml:9:13: header.language: documents can be written in en (English), it (Italian) or ja (Japanese), not 'fr'
+            validUntil: 2026-12-20 | validUntil: 2026-11-01 | e.yaml:11:15: header.validUntil: the estimate would expire (2026-11-01) before it is issued (2026-11-20)
+            issueDate: 2026-11-20 | issueDate: 20/11/2026 | e.yaml:10:14: header.issueDate: expected a date written as YYYY-MM-DD, found '20/11/2026'
+            estimateClass: 3 | estimateClass: 7 | e.yaml:14:18: header.estimateClass: the estimate class is 1 to 5
+            number: 1 | number: 2 | e.yaml:13:5: header.revision.note: revision 2 needs a note saying what changed since the previous revision, and why
+            kind: external | kind: partner | e.yaml:5:11: header.client.kind: 'partner' is not one of: internal, external, third-party
+            role: dev | role: designer | e.yaml:31:15: breakdown.build.items[0].role: there is no role 'designer' on the rate card (known: dev)
+            unit: days | unit: pieces | e.yaml:30:15: breakdown.build.items[0].unit: an item priced from a role's rate is counted in hours or days, not pieces
+            assumptions: [A1] | assumptions: [A9] | e.yaml:35:25: breakdown.build.items[0].justification.assumptions[0]: there is no assumption 'A9' (known: A1)
+            risks: [R1] | risks: [R7] | e.yaml:36:19: breakdown.build.items[0].justification.risks[0]: there is no risk 'R7' (known: R1)
+            - id: B2 | - id: B1 | e.yaml:37:13: breakdown.build.items[1].id: the id 'B1' is already used elsewhere in the estimate; ids must be unique;; e.yaml:79:9: alternatives[0].changes[0]: cannot drop item 'B2': there is no such item (known: B1)
+            - id: A1 | - id: B1 | e.yaml:35:25: breakdown.build.items[0].justification.assumptions[0]: there is no assumption 'A1' (known: B1);; e.yaml:47:9: assumptions[0].id: the id 'B1' is already used elsewhere in the estimate; ids must be unique
+            percent: 60} | percent: 50} | e.yaml:70:3: milestones: the payment milestones add up to 90 %, not 100 %
+            walkAwayPrice: 4500 | walkAwayPrice: 5500 | e.yaml:82:18: internal.walkAwayPrice: the walk-away price (5500) is above the target price (5000); the walk-away price is the lowest you would accept
+            {action: drop, item: B2} | {action: drop, item: B9} | e.yaml:79:9: alternatives[0].changes[0]: cannot drop item 'B9': there is no such item (known: B1, B2)
+            {action: drop, item: B2} | {action: explode, item: B2} | e.yaml:79:18: alternatives[0].changes[0].action: 'explode' is not one of: drop, add, quantity, rate, unit-price, swap
+            probability: 20 | probability: 120 | e.yaml:55:18: risks[0].probability: a probability is between 0 and 100 %
+            impact: {low: 800, high: 2400} | impact: {low: 2400, high: 800} | e.yaml:56:19: risks[0].impact.low: the low end of the impact (2400) is above the high end (800)
+            reason: Second project. | reason: "" | e.yaml:64:13: adjustments[0].reason: every discount or surcharge needs a stated reason
+            reasoning: List price. | reasonning: List price. | e.yaml:44:11: breakdown.build.items[1].justification.reasoning: explain the figure in plain words (reasoning);; e.yaml:45:23: breakdown.build.items[1].justification.reasonning: unknown field 'reasonning'; did you mean 'reasoning'?
+            title: Backend | title: [Backend] | e.yaml:27:16: breakdown.build.items[0].title: expected text, found a list
+            rate: 800 | rate: lots | e.yaml:19:13: rateCard.roles[0].rate: expected a number, found 'lots'
+            """)
+    void eachRuleReportsOneProblemWithLineColumnAndPath(String from, String to, String expected) {
+        assertEquals(List.of(expected.split(";; ")), problems(edit(from, to)));
+    }
+
+    @Test
+    void contingencyFormsAreChecked() {
+        List<String> problems = problems(edit("  percent: 5\n  explanation", "  amount: 100\n  explanation"));
+        assertEquals(List.of(
+                "e.yaml:58:3: contingency.percent: a percent contingency needs its percent, e.g. percent: 8",
+                "e.yaml:59:11: contingency.amount: a percent contingency has no amount; remove it or use method: amount"),
+                problems);
+        assertEquals(List.of("e.yaml:58:11: contingency.method: a risk-based contingency is computed from the risks; "
+                + "remove percent and amount"), problems(edit("method: percent", "method: risk-based")));
+    }
+
+    @Test
+    void missingRequiredFieldsAreReportedInPlainWordsAtTheirMapping() {
+        List<String> problems = problems(edit("        title: Licence\n", "")
+                .replace("          reasoning: List price.\n", ""));
+        assertEquals(List.of(
+                "e.yaml:37:9: breakdown.build.items[1].title: every line item needs a title",
+                "e.yaml:43:11: breakdown.build.items[1].justification.reasoning: explain the figure in plain words (reasoning)"),
+                problems);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        String yaml = edit("pessimistic: 8}", "pessimistic: 4}")
+                .replace("currency: EUR", "currency: EUX")
+                .replace("walkAwayPrice: 4500", "walkAwayPrice: 5500")
+                .replace("percent: 60}", "percent: 50}");
+        assertEquals(4, problems(yaml).size(), String.join("\n", problems(yaml)));
+    }
+
+    @Test
+    void alternativesThatBuildOnEachOtherInACircleAreReported() {
+        String yaml = BASE.replace("    givesUp: Licence.\n", "    givesUp: Licence.\n    basedOn: ALT2\n")
+                + """
+                  - id: ALT2
+                    name: Other
+                    rationale: R.
+                    gains: G.
+                    givesUp: U.
+                    basedOn: ALT1
+                """.indent(0).replace("\n  ", "\n  ").replaceFirst("^  ", "  ");
+        String full = yaml.replace("internal:\n  targetPrice: 5000\n  walkAwayPrice: 4500\n", "")
+                + "internal:\n  targetPrice: 5000\n";
+        List<String> problems = problems(full);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("alternatives[0].basedOn: the alternatives build on each "
+                + "other in a circle: ALT1 → ALT2 → ALT1")), String.join("\n", problems));
+    }
+
+    @Test
+    void aChangeAfterTheItemWasDroppedIsReported() {
+        List<String> problems = problems(edit("      - {action: drop, item: B2}",
+                "      - {action: drop, item: B2}\n      - {action: unit-price, item: B2, unitPrice: 200}"));
+        assertEquals(List.of("e.yaml:80:9: alternatives[0].changes[1]: cannot change the price of item 'B2': "
+                + "an earlier change already removed it"), problems);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsReported() {
+        List<String> problems = problems(edit("  title: Test estimate\n", "  title: Test estimate\n  title: Again\n"));
+        assertEquals(List.of("e.yaml:3:3: header.title: 'title' is given twice here; only one value can count"), problems);
+    }
+
+    @Test
+    void anEstimateBuiltInCodeIsValidatedWithPathsButNoPosition() {
+        var estimate = EstimateFiles.parse(BASE, "e.yaml", false).orThrow();
+        var broken = estimate.withHeader(estimate.header().withRevision(new dev.estimator.core.model.Revision(3, null)));
+        assertEquals(List.of("header.revision.note: revision 3 needs a note saying what changed since the previous "
+                + "revision, and why"), EstimateValidator.validate(broken).stream().map(Problem::toString).toList());
+        assertEquals(List.of(), EstimateValidator.validate(estimate));
+    }
+}

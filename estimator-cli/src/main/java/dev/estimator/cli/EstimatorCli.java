@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ValidateCommand.class,
                 TotalsCommand.class,
+                ExportCommand.class,
                 NewCommand.class,
                 TemplatesCommand.class,
                 SchemaCommand.class,
@@ -49,6 +50,9 @@ public final class EstimatorCli implements Runnable {
         // Hibernate Validator logs through JBoss Logging, which would pick Log4j (present for POI)
         // and complain that it has no provider; plain java.util.logging, quietened, is what we want.
         System.setProperty("org.jboss.logging.provider", "jdk");
+        // Apache POI logs through the Log4j API; without a provider Log4j prints a warning of its own.
+        // Its simple logger reports errors only, on stderr.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         QUIET_HIBERNATE.setLevel(Level.WARNING);
         CommandLine cli = new CommandLine(new EstimatorCli(clock), new Factory(clock));
         cli.setOut(out);

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file all at once or not at all: the content goes to a temporary file beside the
@@ -26,6 +30,10 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /**
+     * Writes {@code content} to {@code target}, replacing it only once the new content is complete
+     * and on disk.
+     */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -33,6 +41,7 @@ public final class AtomicFile {
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
         boolean done = false;
         try {
+            permissions(temp, absolute);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel))) {
                 content.writeTo(out);
@@ -50,5 +59,19 @@ public final class AtomicFile {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /**
+     * A temporary file is private (owner-only); the document it becomes is not. Keep the
+     * permissions of the file being replaced, or give a new file the usual rw-r--r--.
+     */
+    private static void permissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 }

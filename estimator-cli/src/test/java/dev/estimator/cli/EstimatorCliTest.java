@@ -1,0 +1,208 @@
+package dev.estimator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estimator.core.Estimates;
+import dev.estimator.core.calc.AlternativeTotals;
+import dev.estimator.core.calc.EstimateCalculator;
+import dev.estimator.core.calc.EstimateTotals;
+import dev.estimator.core.format.EstimateFiles;
+import dev.estimator.core.model.Audience;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.export.format.MoneyFormat;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EstimatorCliTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<Path> samples() {
+        return Estimates.samples().stream();
+    }
+
+    @Test
+    void helpListsEveryCommandWithExamplesAndExitCodes() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(0, run.exitCode());
+        for (String command : List.of("validate", "totals", "export", "new", "templates", "schema")) {
+            assertTrue(run.out().contains("  " + command + " "), "help lacks " + command + ":\n" + run.out());
+        }
+        assertTrue(run.out().contains("Exit codes:"));
+        for (String command : List.of("validate", "totals", "export", "new", "templates", "schema")) {
+            CliRun sub = CliRun.of(command, "--help");
+            assertEquals(0, sub.exitCode(), command);
+            assertTrue(sub.out().contains("Example"), command + " help has no example:\n" + sub.out());
+        }
+    }
+
+    @Test
+    void versionPrintsTheVersion() {
+        CliRun run = CliRun.of("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("estimator 0."), run.out());
+    }
+
+    @Test
+    void validateAcceptsEverySampleAndWritesNothing() throws IOException {
+        List<String> args = Estimates.samples().stream().map(Path::toString).toList();
+        long before = countFiles(Estimates.repositoryRoot().resolve("samples"));
+        CliRun run = CliRun.of(Stream.concat(Stream.of("validate"), args.stream()).toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains(args.size() + " of " + args.size() + " files valid"), run.out());
+        assertEquals(before, countFiles(Estimates.repositoryRoot().resolve("samples")));
+    }
+
+    @Test
+    void validateReportsEveryProblemWithLineAndPathAndExitsOne() throws IOException {
+        Path sample = Estimates.samples().getFirst();
+        String text = Files.readString(sample).replaceFirst("currency: EUR", "currency: EURO")
+                .replaceFirst("(?m)^(\\s*)language: en", "$1language: xx");
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, text);
+        CliRun run = CliRun.of("validate", broken.toString());
+        assertEquals(ExitCodes.INVALID_ESTIMATE, run.exitCode());
+        assertTrue(run.err().contains(broken + ":") && run.err().contains(": header.currency: 'EURO' is not an ISO 4217"),
+                run.err());
+        assertTrue(run.err().contains("header.language: documents can be written in"), run.err());
+        assertTrue(run.err().contains("broken.yaml: 2 problems"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void aMissingFileIsAPlainMessage() {
+        CliRun run = CliRun.of("totals", dir.resolve("missing.yaml").toString());
+        assertEquals(ExitCodes.INVALID_ESTIMATE, run.exitCode());
+        assertTrue(run.err().contains("missing.yaml: there is no such file"), run.err());
+        assertFalse(run.err().contains("at dev."), run.err());
+    }
+
+    @Test
+    void aWrongOptionIsAUsageErrorWithAHint() {
+        CliRun run = CliRun.of("totals", "--bogus", "x.yaml");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("Unknown option: '--bogus'"), run.err());
+        assertTrue(run.err().contains("estimator totals --help"), run.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void totalsPrintsTheCalculatorsFiguresInTheEstimatesLocale(Path sample) {
+        Estimate estimate = EstimateFiles.load(sample).orThrow();
+        EstimateTotals totals = EstimateCalculator.calculate(estimate);
+        MoneyFormat money = MoneyFormat.of(estimate.header().currency(), estimate.header().effectiveLocale());
+        CliRun run = CliRun.of("totals", sample.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Grand total"), run.out());
+        for (BigDecimal figure : List.of(totals.subtotal(), totals.contingency(), totals.tax(), totals.grandTotal(),
+                totals.range().classLow(), totals.range().classHigh())) {
+            assertTrue(run.out().contains(money.formatPlain(figure)), money.formatPlain(figure) + " missing:\n" + run.out());
+        }
+        for (AlternativeTotals alternative : totals.alternatives()) {
+            assertTrue(run.out().contains(alternative.alternative().name()));
+            assertTrue(run.out().contains(money.formatPlain(alternative.totals().grandTotal())));
+        }
+        // The client view never shows internal figures.
+        assertFalse(run.out().contains("Internal"), run.out());
+        assertFalse(run.out().contains("Margin"), run.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void totalsInternalAddsCostMarginAndNegotiationFigures(Path sample) {
+        Estimate estimate = EstimateFiles.load(sample).orThrow();
+        EstimateTotals totals = EstimateCalculator.calculate(estimate);
+        MoneyFormat money = MoneyFormat.of(estimate.header().currency(), estimate.header().effectiveLocale());
+        CliRun run = CliRun.of("totals", "--internal", sample.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains(money.formatPlain(totals.internal().orElseThrow().cost())), run.out());
+        assertTrue(run.out().contains(money.formatPlain(totals.internal().orElseThrow().margin())), run.out());
+        assertTrue(run.out().contains("Walk-away price"), run.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void totalsJsonCarriesExactFiguresAndNothingInternalUnlessAsked(Path sample) throws IOException {
+        Estimate estimate = EstimateFiles.load(sample).orThrow();
+        EstimateTotals totals = EstimateCalculator.calculate(estimate.redactedFor(Audience.CLIENT));
+        CliRun run = CliRun.of("totals", "--json", sample.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(0, totals.grandTotal().compareTo(new BigDecimal(json.get("total").asText())));
+        assertEquals(0, totals.tax().compareTo(new BigDecimal(json.get("tax").asText())));
+        assertEquals(totals.alternatives().size(), json.get("alternatives").size());
+        for (int i = 0; i < totals.alternatives().size(); i++) {
+            assertEquals(0, totals.alternatives().get(i).delta()
+                    .compareTo(new BigDecimal(json.get("alternatives").get(i).get("delta").asText())));
+        }
+        assertFalse(json.has("internal"));
+        assertFalse(run.out().contains("\"cost\""));
+        JsonNode internal = new ObjectMapper().readTree(CliRun.of("totals", "--json", "--internal", sample.toString()).out());
+        assertTrue(internal.get("internal").has("margin"));
+    }
+
+    @Test
+    void templatesListsTheShippedTemplates() {
+        CliRun run = CliRun.of("templates");
+        assertEquals(0, run.exitCode(), run.err());
+        for (Path template : Estimates.templates()) {
+            String name = template.getFileName().toString().replace(".yaml", "");
+            assertTrue(run.out().contains(name), name + " not listed:\n" + run.out());
+        }
+        assertTrue(Estimates.templates().size() >= 4);
+    }
+
+    @Test
+    void newWritesADatedValidEstimateAndNeverOverwritesWithoutForce() throws IOException {
+        String template = Estimates.templates().getFirst().getFileName().toString().replace(".yaml", "");
+        Path target = dir.resolve("mine.yaml");
+        CliRun run = CliRun.of("new", "--template", template, "-o", target.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Estimate created = EstimateFiles.load(target).orThrow();
+        assertEquals(java.time.LocalDate.of(2026, 11, 24), created.header().issueDate());
+        assertEquals(java.time.LocalDate.of(2026, 12, 24), created.header().validUntil());
+
+        Files.writeString(target, "precious work", StandardCharsets.UTF_8);
+        CliRun again = CliRun.of("new", "--template", template, "-o", target.toString());
+        assertEquals(ExitCodes.IO, again.exitCode());
+        assertTrue(again.err().contains("already exists"), again.err());
+        assertEquals("precious work", Files.readString(target));
+
+        assertEquals(0, CliRun.of("new", "--template", template, "-o", target.toString(), "--force").exitCode());
+        assertTrue(EstimateFiles.load(target).isValid());
+    }
+
+    @Test
+    void newWithAnUnknownTemplateNamesTheAvailableOnes() {
+        CliRun run = CliRun.of("new", "--template", "spaceship");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("there is no template 'spaceship'; available: "), run.err());
+    }
+
+    @Test
+    void schemaPrintsTheJsonSchema() throws IOException {
+        CliRun run = CliRun.of("schema");
+        assertEquals(0, run.exitCode());
+        assertTrue(new ObjectMapper().readTree(run.out()).has("$schema"));
+    }
+
+    private static long countFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.estimator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.estimator.core.Estimates;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The export command's contract; the documents themselves are tested in estimator-export. */
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> names(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void withNoFormatOptionBothDocumentsAreWrittenNamedAfterTheFile() throws IOException {
+        Path sample = Estimates.samples().getFirst();
+        String base = sample.getFileName().toString().replace(".yaml", "");
+        CliRun run = CliRun.of("export", sample.toString(), "-o", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of(base + ".pdf", base + ".xlsx"), names(dir));
+        assertTrue(new String(Files.readAllBytes(dir.resolve(base + ".pdf")), 0, 5, StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF-"));
+        assertTrue(run.err().isEmpty(), run.err());
+    }
+
+    @Test
+    void formatAndAudienceOptionsChooseWhatIsWritten() throws IOException {
+        Path sample = Estimates.samples().getFirst();
+        String base = sample.getFileName().toString().replace(".yaml", "");
+        assertEquals(0, CliRun.of("export", sample.toString(), "--xlsx", "--audience", "internal", "-o", dir.toString())
+                .exitCode());
+        assertEquals(List.of(base + "-internal.xlsx"), names(dir));
+        CliRun bad = CliRun.of("export", sample.toString(), "--audience", "boss", "-o", dir.toString());
+        assertEquals(ExitCodes.USAGE, bad.exitCode());
+        assertTrue(bad.err().contains("'boss' is not an audience; use client or internal"), bad.err());
+    }
+
+    @Test
+    void anInvalidEstimateWritesNothingAndLeavesExistingFilesAlone() throws IOException {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(Estimates.samples().getFirst()).replaceFirst("currency: EUR", "currency: XXX1"));
+        Path existing = dir.resolve("broken.pdf");
+        Files.writeString(existing, "previous version");
+        CliRun run = CliRun.of("export", broken.toString(), "-o", dir.toString());
+        assertEquals(ExitCodes.INVALID_ESTIMATE, run.exitCode());
+        assertTrue(run.err().contains("header.currency"), run.err());
+        assertTrue(run.err().contains("nothing was written"), run.err());
+        assertEquals(List.of("broken.pdf", "broken.yaml"), names(dir));
+        assertEquals("previous version", Files.readString(existing));
+    }
+
+    @Test
+    void aTargetThatCannotBeReplacedIsAPlainErrorWithNoPartialFile() throws IOException {
+        Path sample = Estimates.samples().getFirst();
+        String base = sample.getFileName().toString().replace(".yaml", "");
+        Path blocker = dir.resolve(base + ".xlsx");
+        Files.createDirectories(blocker.resolve("not-empty"));
+        CliRun run = CliRun.of("export", sample.toString(), "--xlsx", "-o", dir.toString());
+        assertEquals(ExitCodes.IO, run.exitCode());
+        assertTrue(run.err().startsWith("estimator: could not write " + blocker), run.err());
+        assertEquals(List.of(base + ".xlsx"), names(dir));
+        assertTrue(Files.isDirectory(blocker.resolve("not-empty")));
+    }
+
+    @Test
+    void aBadThemeFileIsAPlainError() throws IOException {
+        Path theme = dir.resolve("theme.yaml");
+        Files.writeString(theme, "colours: [unclosed");
+        CliRun run = CliRun.of("export", Estimates.samples().getFirst().toString(), "--pdf", "--theme", theme.toString(),
+                "-o", dir.toString());
+        assertEquals(ExitCodes.IO, run.exitCode(), run.err());
+        assertTrue(run.err().contains("theme.yaml"), run.err());
+        assertEquals(List.of("theme.yaml"), names(dir));
+    }
+}

@@ -38,6 +38,12 @@ final class SourceTreeParser {
         }
     }
 
+    private static final java.util.regex.Pattern YAML_MARK =
+            java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
+    /** SnakeYAML's "in 'reader', line 2, column 10: <excerpt> ^" parts: we print the place ourselves. */
+    private static final java.util.regex.Pattern YAML_EXCERPT =
+            java.util.regex.Pattern.compile("\\s*in 'reader', line \\d+, column \\d+:.*?\\^", java.util.regex.Pattern.DOTALL);
+
     private final Map<String, SourceTree.Position> positions = new HashMap<>();
     private final java.util.List<Finding> duplicates = new java.util.ArrayList<>();
 
@@ -64,7 +70,16 @@ final class SourceTreeParser {
             return new Result(new SourceTree(root, Map.copyOf(parser.positions)), parser.duplicates);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new SyntaxError(plain(e), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+            int line = at == null ? 0 : at.getLineNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            // SnakeYAML names the exact place of the problem last in its message ("line 3, column 1");
+            // it is more precise than where the parser stopped.
+            java.util.regex.Matcher mark = YAML_MARK.matcher(String.valueOf(e.getOriginalMessage()));
+            while (mark.find()) {
+                line = Integer.parseInt(mark.group(1));
+                column = Integer.parseInt(mark.group(2));
+            }
+            throw new SyntaxError(plain(e), line, column);
         } catch (IOException e) {
             throw new SyntaxError("the file could not be read: " + e.getMessage(), 0, 0);
         }
@@ -122,7 +137,8 @@ final class SourceTreeParser {
         if (message == null) {
             return "the file is not valid YAML or JSON";
         }
-        message = message.replaceAll("\\s+", " ").trim();
+        message = YAML_EXCERPT.matcher(message).replaceAll(";").replaceAll("\\s+", " ")
+                .replaceAll("\\s*;\\s*$", "").replaceAll("\\s*;\\s*", "; ").trim();
         return "the file is not valid YAML or JSON: " + message;
     }
 }

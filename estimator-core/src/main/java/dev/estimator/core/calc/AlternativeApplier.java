@@ -62,7 +62,9 @@ public final class AlternativeApplier {
                     throw new IllegalArgumentException("no role with id " + r.role());
                 }
                 List<Role> roles = estimate.rateCard().roles().stream()
-                        .map(role -> role.id().equals(r.role()) ? role.withRate(r.rate()) : role).toList();
+                        .map(role -> !role.id().equals(r.role()) ? role
+                                : r.cost() == null ? role.withRate(r.rate()) : role.withRate(r.rate()).withCost(r.cost()))
+                        .toList();
                 yield estimate.withRateCard(new RateCard(estimate.rateCard().hoursPerDay(), roles));
             }
             case Change.Add add -> {

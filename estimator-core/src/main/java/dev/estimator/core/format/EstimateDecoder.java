@@ -194,6 +194,7 @@ final class EstimateDecoder {
             c.raw("role");
             c.raw("quantity");
             c.raw("rate");
+            c.raw("cost");
             c.raw("unitPrice");
             c.raw("newItem");
             return null;
@@ -202,7 +203,7 @@ final class EstimateDecoder {
             case "drop" -> new Change.Drop(c.text("item"));
             case "add" -> new Change.Add(c.text("group"), c.object("newItem", EstimateDecoder::item));
             case "quantity" -> new Change.ChangeQuantity(c.text("item"), quantity(c, "quantity"));
-            case "rate" -> new Change.ChangeRate(c.text("role"), c.decimal("rate"));
+            case "rate" -> new Change.ChangeRate(c.text("role"), c.decimal("rate"), c.decimal("cost"));
             case "unit-price" -> new Change.ChangeUnitPrice(c.text("item"), c.decimal("unitPrice"));
             case "swap" -> new Change.Swap(c.text("item"), c.object("newItem", EstimateDecoder::item));
             default -> throw new IllegalStateException("unreachable: " + action);

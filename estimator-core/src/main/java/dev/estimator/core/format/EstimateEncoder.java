@@ -241,6 +241,7 @@ final class EstimateEncoder {
             case Change.ChangeRate r -> {
                 put(node, "role", r.role());
                 put(node, "rate", r.rate());
+                put(node, "cost", r.cost());
             }
             case Change.ChangeUnitPrice p -> {
                 put(node, "item", p.item());

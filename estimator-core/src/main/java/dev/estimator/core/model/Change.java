@@ -35,10 +35,20 @@ public sealed interface Change {
         }
     }
 
-    /** Change a role's client rate for every item priced from it. */
+    /**
+     * Change a role's client rate for every item priced from it, and optionally its internal cost
+     * rate (e.g. a nearshore team: lower price and lower cost).
+     */
     record ChangeRate(@NotBlank(message = "name the role whose rate changes") String role,
-                      @NotNull(message = "give the new rate") @PositiveOrZero(message = "a rate cannot be negative") BigDecimal rate)
+                      @NotNull(message = "give the new rate") @PositiveOrZero(message = "a rate cannot be negative") BigDecimal rate,
+                      @Internal @PositiveOrZero(message = "a cost rate cannot be negative") BigDecimal cost)
             implements Change {
+
+        /** A change of the client rate only; the role's cost rate stays. */
+        public ChangeRate(String role, BigDecimal rate) {
+            this(role, rate, null);
+        }
+
         public String action() {
             return "rate";
         }

@@ -78,8 +78,8 @@ public record Estimate(
 
     /**
      * This estimate as the given audience may see it. For {@link Audience#CLIENT} every component
-     * marked {@link Internal} is cleared: role cost rates, item unit costs (in alternatives too)
-     * and the internal section. Exporters work from this copy, so internal figures cannot be
+     * marked {@link Internal} is cleared: role cost rates, item unit costs and cost-rate changes
+     * (in alternatives too) and the internal section. Exporters work from this copy, so internal figures cannot be
      * published by accident.
      */
     public Estimate redactedFor(Audience audience) {
@@ -106,7 +106,7 @@ public record Estimate(
             case Change.Swap swap -> new Change.Swap(swap.item(), swap.newItem() == null ? null : noCost.apply(swap.newItem()));
             case Change.Drop drop -> drop;
             case Change.ChangeQuantity quantity -> quantity;
-            case Change.ChangeRate rate -> rate;
+            case Change.ChangeRate rate -> new Change.ChangeRate(rate.role(), rate.rate(), null);
             case Change.ChangeUnitPrice price -> price;
         };
     }

@@ -21,4 +21,8 @@ public record Role(
     public Role withRate(BigDecimal newRate) {
         return new Role(id, name, newRate, cost, per);
     }
+
+    public Role withCost(BigDecimal newCost) {
+        return new Role(id, name, rate, newCost, per);
+    }
 }

@@ -216,6 +216,25 @@ class EstimateCalculatorTest {
     }
 
     @Test
+    void aRateChangeMayAlsoChangeTheRolesInternalCost() {
+        Estimate estimate = withItems("EUR", rateCard("800", "500", RatePeriod.DAY), labour("L", Quantity.of(10), Unit.DAYS))
+                .withAlternatives(List.of(
+                        new Alternative("near", "Nearshore", "Why", "Gains", "Gives up", null,
+                                List.of(new Change.ChangeRate("dev", d("600"), d("350")))),
+                        new Alternative("cut", "Price cut", "Why", "Gains", "Gives up", null,
+                                List.of(new Change.ChangeRate("dev", d("700"))))));
+        EstimateTotals totals = EstimateCalculator.calculate(estimate);
+        assertEquals(d("3500.00"), totals.alternatives().get(0).totals().internal().orElseThrow().cost());
+        assertEquals(d("2500.00"), totals.alternatives().get(0).totals().internal().orElseThrow().margin());
+        assertEquals(d("5000.00"), totals.alternatives().get(1).totals().internal().orElseThrow().cost());
+        // The client never sees the cost of the change.
+        Estimate client = estimate.redactedFor(dev.estimator.core.model.Audience.CLIENT);
+        assertEquals(null, ((Change.ChangeRate) client.alternatives().getFirst().changes().getFirst()).cost());
+        assertEquals(totals.alternatives().get(0).totals().grandTotal(),
+                EstimateCalculator.calculate(client).alternatives().get(0).totals().grandTotal());
+    }
+
+    @Test
     void classRangeUsesTheOverrideOrTheClassDefault() {
         Estimate estimate = withItems("EUR", RateCard.empty(), priced("A", "1", "1000"));
         EstimateTotals totals = EstimateCalculator.calculate(estimate);   // class 3: −20 % / +30 %

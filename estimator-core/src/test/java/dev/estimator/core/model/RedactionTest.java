@@ -19,7 +19,7 @@ class RedactionTest {
     /** Every record component marked @Internal, anywhere in the model. */
     private static List<RecordComponent> internalComponents() {
         List<RecordComponent> out = new ArrayList<>();
-        for (Class<?> type : List.of(Estimate.class, Header.class, RateCard.class, Role.class, Group.class,
+        for (Class<?> type : List.of(Estimate.class, Change.ChangeRate.class, Change.Add.class, Change.Swap.class, Header.class, RateCard.class, Role.class, Group.class,
                 LineItem.class, Justification.class, Assumption.class, CostImpact.class, Exclusion.class, Risk.class,
                 Contingency.class, Adjustment.class, Tax.class, Milestone.class, Alternative.class,
                 InternalSection.class, Client.class, Party.class, Revision.class)) {
@@ -36,7 +36,7 @@ class RedactionTest {
     void theModelMarksCostRatesUnitCostsAndTheInternalSection() {
         List<String> names = internalComponents().stream()
                 .map(c -> c.getDeclaringRecord().getSimpleName() + "." + c.getName()).toList();
-        assertEquals(List.of("Estimate.internal", "Role.cost", "LineItem.unitCost", "InternalSection.targetPrice",
+        assertEquals(List.of("Estimate.internal", "ChangeRate.cost", "Role.cost", "LineItem.unitCost", "InternalSection.targetPrice",
                 "InternalSection.walkAwayPrice", "InternalSection.maxDiscountPercent", "InternalSection.notes"), names);
     }
 
@@ -53,6 +53,7 @@ class RedactionTest {
                 switch (c) {
                     case Change.Add add -> assertNull(add.newItem().unitCost());
                     case Change.Swap swap -> assertNull(swap.newItem().unitCost());
+                    case Change.ChangeRate rate -> assertNull(rate.cost());
                     default -> { }
                 }
             }));

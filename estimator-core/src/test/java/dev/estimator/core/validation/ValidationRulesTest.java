@@ -82,6 +82,15 @@ class ValidationRulesTest {
     }
 
     @Test
+    void anUnknownOrMalformedLocaleIsReported() {
+        assertEquals(List.of("e.yaml:10:11: header.locale: 'zz-ZZ' is not a locale this machine knows; use a tag such "
+                + "as en-GB, it-IT or ja-JP"), problems(edit("  language: en\n", "  language: en\n  locale: zz-ZZ\n")));
+        assertEquals(List.of("e.yaml:10:11: header.locale: 'en GB!' is not a locale tag; use a tag such as en-GB, "
+                + "it-IT or ja-JP"), problems(edit("  language: en\n", "  language: en\n  locale: en GB!\n")));
+        assertEquals(List.of(), problems(edit("  language: en\n", "  language: en\n  locale: en-IE\n")));
+    }
+
+    @Test
     void contingencyFormsAreChecked() {
         List<String> problems = problems(edit("  percent: 5\n  explanation", "  amount: 100\n  explanation"));
         assertEquals(List.of(

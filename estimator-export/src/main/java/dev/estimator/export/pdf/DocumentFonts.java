@@ -1,0 +1,119 @@
+package dev.estimator.export.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.FontSelector;
+
+/**
+ * The theme's fonts, embedded ({@code IDENTITY_H}, subset) in one document, and the phrases set
+ * in them. Text is split by character: what the Latin font lacks (Japanese, mostly) is set in the
+ * Japanese font, so no glyph is ever missing. Japanese documents use the Japanese font first so
+ * that a line of Japanese keeps one typeface; it has no bold cut, so bold is simulated there.
+ */
+final class DocumentFonts {
+
+    private final BaseFont regular;
+    private final BaseFont bold;
+    private final BaseFont japanese;
+    private final boolean japaneseFirst;
+    private final Theme.FontFile regularFile;
+    private final Theme.FontFile boldFile;
+    private final Theme.FontFile japaneseFile;
+    private final float bodySize;
+    private final Color text;
+
+    private DocumentFonts(Theme theme, boolean japaneseFirst) {
+        this.regularFile = theme.regular();
+        this.boldFile = theme.bold();
+        this.japaneseFile = theme.japanese();
+        this.regular = load(regularFile);
+        this.bold = load(boldFile);
+        this.japanese = load(japaneseFile);
+        this.japaneseFirst = japaneseFirst;
+        this.bodySize = theme.bodySize();
+        this.text = theme.palette().text();
+    }
+
+    static DocumentFonts of(Theme theme, String language) {
+        return new DocumentFonts(theme, "ja".equals(language));
+    }
+
+    private static BaseFont load(Theme.FontFile file) {
+        try {
+            return BaseFont.createFont(file.origin().replaceAll("[^A-Za-z0-9-]", "_") + ".ttf", BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, false, file.bytes(), null);
+        } catch (DocumentException | IOException e) {
+            // The theme checked this font when it was loaded.
+            throw new IllegalStateException("font " + file.origin() + " cannot be loaded", e);
+        }
+    }
+
+    float size(TextStyle style) {
+        return style.size(bodySize);
+    }
+
+    float bodySize() {
+        return bodySize;
+    }
+
+    Phrase phrase(String content, TextStyle style) {
+        return phrase(content, style, text);
+    }
+
+    /** {@code content} in {@code style} and {@code colour}, each character in a font that has it. */
+    Phrase phrase(String content, TextStyle style, Color colour) {
+        float size = size(style);
+        Font latin = new Font(style.bold() ? bold : regular, size, Font.NORMAL, colour);
+        // IPAex has no bold face: Font.BOLD on it makes OpenPDF stroke the outline (simulated bold).
+        Font cjk = new Font(japanese, size, style.bold() ? Font.BOLD : Font.NORMAL, colour);
+        FontSelector selector = new FontSelector();
+        if (japaneseFirst) {
+            selector.addFont(cjk);
+            selector.addFont(latin);
+        } else {
+            selector.addFont(latin);
+            selector.addFont(cjk);
+        }
+        Phrase phrase = selector.process(content == null ? "" : content);
+        for (org.openpdf.text.Element element : phrase) {
+            if (element instanceof org.openpdf.text.Chunk chunk) {
+                chunk.setSplitCharacter(JapaneseLineBreaks.INSTANCE);
+            }
+        }
+        phrase.setLeading(size * 1.32f);
+        // A paragraph made from this phrase takes its font for the spacing it adds; left unset,
+        // that would be Helvetica, a standard font that is not embedded.
+        phrase.setFont(japaneseFirst ? cjk : latin);
+        return phrase;
+    }
+
+    /** Whether every character of {@code content} is in the Latin font. */
+    boolean latinCovers(String content) {
+        return content.codePoints().allMatch(c -> Character.isWhitespace(c) || regular.charExists(c));
+    }
+
+    /**
+     * A face for drawing outside the text flow (chart labels): the PDF font and the same font file
+     * as an AWT font, so that what AWT measures is what the PDF shows.
+     */
+    Face face(boolean wantBold, boolean needJapanese) {
+        boolean cjk = needJapanese || japaneseFirst;
+        Theme.FontFile file = cjk ? japaneseFile : wantBold ? boldFile : regularFile;
+        BaseFont pdf = cjk ? japanese : wantBold ? bold : regular;
+        try {
+            java.awt.Font awt = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
+                    new java.io.ByteArrayInputStream(file.bytes()));
+            return new Face(pdf, awt);
+        } catch (java.awt.FontFormatException | IOException e) {
+            throw new IllegalStateException("font " + file.origin() + " cannot be used for charts", e);
+        }
+    }
+
+    /** One font as the PDF and AWT both see it. */
+    record Face(BaseFont pdf, java.awt.Font awt) {
+    }
+}

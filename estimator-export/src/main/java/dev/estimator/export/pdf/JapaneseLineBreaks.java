@@ -1,0 +1,34 @@
+package dev.estimator.export.pdf;
+
+import org.openpdf.text.SplitCharacter;
+import org.openpdf.text.pdf.DefaultSplitCharacter;
+import org.openpdf.text.pdf.PdfChunk;
+
+/**
+ * Line breaking for Japanese (kinsoku shori, simplified): OpenPDF breaks between any two CJK
+ * characters, which can start a line with "。" or end one with "（". This forbids a break before
+ * closing punctuation and small kana, and after opening brackets; everything else is OpenPDF's rule.
+ */
+final class JapaneseLineBreaks implements SplitCharacter {
+
+    static final JapaneseLineBreaks INSTANCE = new JapaneseLineBreaks();
+
+    /** Characters that may not start a line. */
+    private static final String NO_START = "、。，．・：；？！ー…‥）〕］｝〉》」』】〙〗〟’”ゝゞヽヾ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ%）),.:;?!";
+    /** Characters that may not end a line. */
+    private static final String NO_END = "（〔［｛〈《「『【〘〖〝‘“(";
+
+    private JapaneseLineBreaks() {
+    }
+
+    @Override
+    public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+        if (NO_END.indexOf(cc[current]) >= 0) {
+            return false;
+        }
+        if (current + 1 < end && NO_START.indexOf(cc[current + 1]) >= 0) {
+            return false;
+        }
+        return DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);
+    }
+}

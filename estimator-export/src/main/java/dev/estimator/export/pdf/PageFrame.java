@@ -1,0 +1,134 @@
+package dev.estimator.export.pdf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * What every page carries around the text: the header (title and revision), the footer (the
+ * theme's footer text and "page X of Y"), the INTERNAL banner on the provider's copy, and the
+ * bookmarks, placed where each heading actually lands.
+ *
+ * <p>The total page count is not known while pages are written, so the exporter lays the document
+ * out twice and gives the second pass the first pass's count; the header and footer sit in the
+ * margins, so they never change the layout.
+ */
+final class PageFrame extends PdfPageEventHelper {
+
+    static final float MARGIN_SIDE = 56;
+    static final float MARGIN_TOP = 78;
+    static final float MARGIN_BOTTOM = 66;
+    private static final String BOOKMARK = "bookmark:";
+
+    private final DocumentFonts fonts;
+    private final Theme.Palette palette;
+    private final String title;
+    private final String revision;
+    private final String footer;
+    private final String banner;
+    private final PdfTexts texts;
+    private final int totalPages;
+    private final List<String> bookmarks = new ArrayList<>();
+    private final Set<Integer> placed = new HashSet<>();
+    private int pages;
+
+    /**
+     * @param banner     the INTERNAL banner text, or {@code null} for the client's copy
+     * @param totalPages the document's page count, or 0 while it is not known yet
+     */
+    PageFrame(DocumentFonts fonts, Theme.Palette palette, PdfTexts texts, String title, String revision, String footer,
+              String banner, int totalPages) {
+        this.fonts = fonts;
+        this.palette = palette;
+        this.texts = texts;
+        this.title = title;
+        this.revision = revision;
+        this.footer = footer;
+        this.banner = banner;
+        this.totalPages = totalPages;
+    }
+
+    /** How many pages have been finished so far. */
+    int pages() {
+        return pages;
+    }
+
+    /** Registers a bookmark; returns the generic tag to put on the heading's chunks. */
+    String bookmark(String text) {
+        bookmarks.add(text);
+        return BOOKMARK + (bookmarks.size() - 1);
+    }
+
+    @Override
+    public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+        if (!tag.startsWith(BOOKMARK)) {
+            return;
+        }
+        int index = Integer.parseInt(tag.substring(BOOKMARK.length()));
+        // A heading that wraps reports each line; the bookmark goes to the first.
+        if (placed.add(index)) {
+            new PdfOutline(writer.getRootOutline(),
+                    new PdfDestination(PdfDestination.FITH, rect.getTop() + fonts.bodySize() * 2), bookmarks.get(index));
+        }
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        PdfContentByte canvas = writer.getDirectContent();
+        Rectangle page = document.getPageSize();
+        float left = document.left();
+        float right = document.right();
+        int number = writer.getPageNumber();
+        pages = Math.max(pages, number);
+        if (banner != null) {
+            drawBanner(canvas, page);
+        }
+        if (number > 1) {
+            float y = page.getTop() - 48;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, fonts.phrase(title, TextStyle.CAPTION, palette.muted()),
+                    left, y, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+                    fonts.phrase(revision, TextStyle.CAPTION, palette.muted()), right, y, 0);
+            rule(canvas, left, right, y - 6);
+        }
+        float footerY = MARGIN_BOTTOM - 34;
+        rule(canvas, left, right, footerY + 12);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, fonts.phrase(footer, TextStyle.CAPTION, palette.muted()),
+                left, footerY, 0);
+        String pageText = texts.label("page", number, Math.max(totalPages, number));
+        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, fonts.phrase(pageText, TextStyle.CAPTION, palette.muted()),
+                right, footerY, 0);
+    }
+
+    private void drawBanner(PdfContentByte canvas, Rectangle page) {
+        float height = 20;
+        canvas.saveState();
+        canvas.setColorFill(palette.internal());
+        canvas.rectangle(0, page.getTop() - height, page.getWidth(), height);
+        canvas.fill();
+        canvas.restoreState();
+        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+                fonts.phrase(banner, TextStyle.BANNER, java.awt.Color.WHITE), page.getWidth() / 2,
+                page.getTop() - height + 6, 0);
+    }
+
+    private void rule(PdfContentByte canvas, float left, float right, float y) {
+        canvas.saveState();
+        canvas.setColorStroke(palette.stripe().darker());
+        canvas.setLineWidth(0.5f);
+        canvas.moveTo(left, y);
+        canvas.lineTo(right, y);
+        canvas.stroke();
+        canvas.restoreState();
+    }
+}

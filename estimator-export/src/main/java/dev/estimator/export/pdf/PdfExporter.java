@@ -1,0 +1,110 @@
+package dev.estimator.export.pdf;
+
+import com.google.common.base.Preconditions;
+import dev.estimator.core.model.Header;
+import dev.estimator.export.ExportRequest;
+import dev.estimator.export.Exporter;
+import dev.estimator.export.format.DateFormat;
+import dev.estimator.export.format.MoneyFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Writes the cost explanation as a PDF: cover, executive summary, breakdown with chart, how each
+ * figure was reached, assumptions and exclusions, risks and contingency, alternatives, price and
+ * terms, changes since the previous revision and an acceptance block; the internal variant adds
+ * the provider's figures on pages marked INTERNAL.
+ *
+ * <p>Every figure printed is the calculator's, formatted by {@link MoneyFormat}; every fixed text
+ * comes from this package's {@code messages} bundles in the estimate's language; fonts are
+ * embedded. A client request carries nothing internal (see {@link ExportRequest}), so nothing
+ * internal can reach the client's copy.
+ */
+public final class PdfExporter implements Exporter {
+
+    private static final String CREATOR = "Estimator";
+
+    private final Theme theme;
+
+    /** An exporter using {@link Theme#defaultTheme()}. */
+    public PdfExporter() {
+        this(Theme.defaultTheme());
+    }
+
+    public PdfExporter(Theme theme) {
+        this.theme = Preconditions.checkNotNull(theme, "theme");
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    @Override
+    public void write(ExportRequest request, OutputStream out) throws IOException {
+        Preconditions.checkNotNull(request, "request");
+        Preconditions.checkNotNull(out, "out");
+        Header header = request.estimate().header();
+        DocumentFonts fonts = DocumentFonts.of(theme, header.language());
+        PdfTexts texts = PdfTexts.forLanguage(header.language());
+        // "Page X of Y" needs Y: lay the document out once to count its pages, then for real.
+        int pages = render(request, fonts, texts, 0, OutputStream.nullOutputStream());
+        render(request, fonts, texts, pages, out);
+    }
+
+    private int render(ExportRequest request, DocumentFonts fonts, PdfTexts texts, int totalPages, OutputStream out)
+            throws IOException {
+        Header header = request.estimate().header();
+        Document document = new Document(PageSize.A4, PageFrame.MARGIN_SIDE, PageFrame.MARGIN_SIDE,
+                PageFrame.MARGIN_TOP, PageFrame.MARGIN_BOTTOM);
+        PdfWriter writer;
+        try {
+            writer = PdfWriter.getInstance(document, out);
+        } catch (DocumentException e) {
+            throw new IOException("cannot start the PDF", e);
+        }
+        writer.setCloseStream(false);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        PageFrame frame = new PageFrame(fonts, theme.palette(), texts, header.title(),
+                texts.label("revision") + " " + header.revision().number(), theme.footer(header.provider().name()),
+                request.isInternal() ? texts.label("internalOnly") : null, totalPages);
+        writer.setPageEvent(frame);
+        metadata(document, request, texts);
+        document.open();
+        Typesetter typesetter = new Typesetter(document, writer, fonts, theme.palette(), frame);
+        PdfContext context = new PdfContext(request, typesetter, texts,
+                MoneyFormat.of(header.currency(), header.effectiveLocale()), DateFormat.of(header.effectiveLocale()), theme);
+        for (DocumentSection section : sections()) {
+            if (section.appliesTo(context)) {
+                section.write(context);
+            }
+        }
+        document.close();
+        return frame.pages();
+    }
+
+    /** The sections in the order the issue lists them; the provider's figures come last. */
+    private static List<DocumentSection> sections() {
+        return List.of(new CoverPage(), new ExecutiveSummary(), new BreakdownSection(), new ItemDetailsSection(),
+                new AssumptionsSection(), new RisksSection(), new AlternativesSection(), new PriceSection(),
+                new ChangesSection(), new AcceptanceSection(), new InternalFiguresSection());
+    }
+
+    /** Title, author, subject and keywords: nothing internal, even in the internal variant. */
+    private static void metadata(Document document, ExportRequest request, PdfTexts texts) {
+        Header header = request.estimate().header();
+        document.addTitle(header.title());
+        document.addAuthor(header.author() == null || header.author().isBlank()
+                ? header.provider().name() : header.author() + ", " + header.provider().name());
+        document.addSubject(texts.text(request.isInternal() ? "meta.subjectInternal" : "meta.subject",
+                header.client().name()));
+        document.addKeywords(texts.text("meta.keywords", header.client().name(), header.provider().name(),
+                header.revision().number()));
+        document.addCreator(CREATOR);
+    }
+}

@@ -12,6 +12,9 @@ import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -54,7 +57,9 @@ public final class PdfExporter implements Exporter {
         PdfTexts texts = PdfTexts.forLanguage(header.language());
         // "Page X of Y" needs Y: lay the document out once to count its pages, then for real.
         int pages = render(request, fonts, texts, 0, OutputStream.nullOutputStream());
-        render(request, fonts, texts, pages, out);
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream(1 << 20);
+        render(request, fonts, texts, pages, pdf);
+        out.write(SubsetPrefixes.stabilise(pdf.toByteArray()));
     }
 
     private int render(ExportRequest request, DocumentFonts fonts, PdfTexts texts, int totalPages, OutputStream out)
@@ -76,6 +81,7 @@ public final class PdfExporter implements Exporter {
         writer.setPageEvent(frame);
         metadata(document, request, texts);
         document.open();
+        reproducible(writer, request);
         Typesetter typesetter = new Typesetter(document, writer, fonts, theme.palette(), frame);
         PdfContext context = new PdfContext(request, typesetter, texts,
                 MoneyFormat.of(header.currency(), header.effectiveLocale()), DateFormat.of(header.effectiveLocale()), theme);
@@ -86,6 +92,23 @@ public final class PdfExporter implements Exporter {
         }
         document.close();
         return frame.pages();
+    }
+
+    /**
+     * The same estimate gives the same bytes, so exported files diff well and can be checked in:
+     * the dates are the estimate's issue date (not the clock) and the file id is derived from
+     * the estimate's content and audience (not from time and randomness, OpenPDF's default).
+     */
+    private static void reproducible(PdfWriter writer, ExportRequest request) {
+        Header header = request.estimate().header();
+        java.util.Calendar issued = java.util.GregorianCalendar.from(header.issueDate().atStartOfDay(java.time.ZoneOffset.UTC));
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(issued));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(issued));
+        byte[] digest = com.google.common.hash.Hashing.sha256().hashString(
+                dev.estimator.core.format.EstimateFiles.toJson(request.estimate()) + request.audience(),
+                java.nio.charset.StandardCharsets.UTF_8).asBytes();
+        byte[] id = java.util.Arrays.copyOf(digest, 16);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
     /** The sections in the order the issue lists them; the provider's figures come last. */

@@ -1,0 +1,336 @@
+package dev.estimator.export.xlsx;
+
+import dev.estimator.core.calc.AlternativeApplier;
+import dev.estimator.core.calc.AlternativeTotals;
+import dev.estimator.core.calc.ItemTotal;
+import dev.estimator.core.model.Alternative;
+import dev.estimator.core.model.Change;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.LineItem;
+import dev.estimator.core.model.Quantity;
+import dev.estimator.core.model.Role;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The alternatives side by side with the baseline: what each offers and gives up, its total and
+ * its difference; below, how each total is derived. Every alternative has three columns
+ * (quantity, rate, amount) in which each item is recomputed with the alternative's changes: an
+ * unchanged figure refers to the Breakdown (or to the rate card), a changed one is an input, a
+ * dropped item is zero and an added or replacing item has a row of its own. The subtotal then runs
+ * through the same price chain as the baseline, so the total equals the calculator's to the cent.
+ */
+final class AlternativesSheet extends SheetBuilder {
+
+    private static final int ID = 0;
+    private static final int LABEL = 1;
+    private static final int BASELINE = 2;
+    private static final int FIRST_ALTERNATIVE = 3;
+
+    /** A row of the derivation: one item, or a replacement for it, as each alternative prices it. */
+    private static final class ItemRow {
+        final LineItem item;
+        final int baselineRow;
+        final LineItem[] inAlternative;
+        final String addedBy;
+
+        ItemRow(LineItem item, int baselineRow, int alternatives, String addedBy) {
+            this.item = item;
+            this.baselineRow = baselineRow;
+            this.inAlternative = new LineItem[alternatives];
+            this.addedBy = addedBy;
+        }
+    }
+
+    private final List<AlternativeTotals> alternatives;
+    private final List<Estimate> applied = new ArrayList<>();
+    private final List<ItemRow> rows = new ArrayList<>();
+    private final List<Role> roles;
+
+    private AlternativesSheet(WorkbookContext context) {
+        super(context, context.sheets().alternatives());
+        this.alternatives = totals.alternatives();
+        this.roles = estimate.rateCard().roles();
+        for (AlternativeTotals alternative : alternatives) {
+            applied.add(AlternativeApplier.apply(estimate, alternative.alternative()));
+        }
+        planRows();
+    }
+
+    static void write(WorkbookContext context) {
+        new AlternativesSheet(context).write();
+    }
+
+    private static int quantityCol(int alternative) {
+        return FIRST_ALTERNATIVE + 3 * alternative;
+    }
+
+    private static int rateCol(int alternative) {
+        return quantityCol(alternative) + 1;
+    }
+
+    private static int amountCol(int alternative) {
+        return quantityCol(alternative) + 2;
+    }
+
+    /** Baseline items first, in order; then each item an alternative adds or swaps in. */
+    private void planRows() {
+        BreakdownLayout layout = context.layout();
+        Map<String, ItemRow> baseline = new LinkedHashMap<>();
+        estimate.allItems().forEach(item ->
+                baseline.put(item.id(), new ItemRow(item, layout.itemRow(item.id()), alternatives.size(), null)));
+        rows.addAll(baseline.values());
+        Map<String, ItemRow> extra = new LinkedHashMap<>();
+        for (int k = 0; k < applied.size(); k++) {
+            for (LineItem item : applied.get(k).allItems().toList()) {
+                ItemRow base = baseline.get(item.id());
+                if (base != null && sameSlot(base.item, item)) {
+                    base.inAlternative[k] = item;
+                    continue;
+                }
+                ItemRow added = extra.get(item.id());
+                if (added == null || !sameSlot(added.item, item) || added.inAlternative[k] != null) {
+                    added = new ItemRow(item, -1, alternatives.size(), alternatives.get(k).alternative().name());
+                    extra.put(item.id(), added);
+                    rows.add(added);
+                }
+                added.inAlternative[k] = item;
+            }
+        }
+    }
+
+    /** Whether {@code changed} is still the same line as {@code original} (same id, title, kind and unit). */
+    private static boolean sameSlot(LineItem original, LineItem changed) {
+        return original.id().equals(changed.id()) && Objects.equals(original.title(), changed.title())
+                && original.category() == changed.category() && original.unit() == changed.unit()
+                && Objects.equals(original.role(), changed.role());
+    }
+
+    private void write() {
+        SheetFrame.titles(context, sheet, text.text("title.alternatives"));
+        sheet.text(2, 0, text.text("note.inputs"), styles.note);
+        int[] widths = new int[FIRST_ALTERNATIVE + 3 * Math.max(1, alternatives.size())];
+        widths[ID] = 10;
+        widths[LABEL] = 36;
+        widths[BASELINE] = 16;
+        for (int k = 0; k < Math.max(1, alternatives.size()); k++) {
+            widths[quantityCol(k)] = 11;
+            widths[rateCol(k)] = 13;
+            widths[amountCol(k)] = 16;
+        }
+        SheetFrame.widths(sheet, widths);
+        int lastColumn = widths.length - 1;
+        if (alternatives.isEmpty()) {
+            sheet.text(4, LABEL, text.text("note.none"), styles.text);
+            SheetFrame.finish(context, sheet, -1, 0, LABEL, 4);
+            return;
+        }
+        int header = 4;
+        // Rows of the comparison, then the derivation: planned first so that the totals at the top
+        // can refer to the chain at the bottom.
+        int firstText = header + 1;
+        int totalRow = firstText + 5;
+        int differenceRow = totalRow + 1;
+        int derivationTitle = differenceRow + 2;
+        int derivationHeader = derivationTitle + 2;
+        int firstRate = derivationHeader + 2;
+        int firstItem = firstRate + roles.size();
+        int lastItem = firstItem + rows.size() - 1;
+        PriceChain chain = new PriceChain(estimate, lastItem + 1);
+
+        writeNames(header, false);
+        comparisonText(firstText, text.label("label.rationale"), Alternative::rationale);
+        comparisonText(firstText + 1, text.label("label.gains"), Alternative::gains);
+        comparisonText(firstText + 2, text.label("label.givesUp"), Alternative::givesUp);
+        comparisonText(firstText + 3, text.text("label.basedOn"), a -> a.basedOn() == null ? null
+                : estimate.alternative(a.basedOn()).map(Alternative::name).orElse(a.basedOn()));
+        comparisonText(firstText + 4, text.text("label.changes"), this::describeChanges);
+        sheet.text(totalRow, LABEL, text.label("label.grandTotal"), styles.totalText);
+        sheet.formula(totalRow, BASELINE, DefinedNames.TOTAL, totals.grandTotal(), styles.moneyTotal);
+        sheet.text(differenceRow, LABEL, text.label("label.delta"), styles.label);
+        DefinedNames names = context.names();
+        for (int k = 0; k < alternatives.size(); k++) {
+            AlternativeTotals alternative = alternatives.get(k);
+            String id = alternative.alternative().id();
+            sheet.formula(totalRow, amountCol(k), SheetWriter.local(chain.total, amountCol(k)),
+                    alternative.totals().grandTotal(), styles.moneyTotal);
+            names.define(names.of("Alternative", id, "_Total"), sheet.absolute(totalRow, amountCol(k)));
+            sheet.formula(differenceRow, amountCol(k), SheetWriter.local(totalRow, amountCol(k)) + "-"
+                    + DefinedNames.TOTAL, alternative.delta(), styles.moneyBold);
+            names.define(names.of("Alternative", id, "_Delta"), sheet.absolute(differenceRow, amountCol(k)));
+        }
+
+        sheet.text(derivationTitle, 0, text.text("label.derivation"), styles.subtitle);
+        sheet.text(derivationTitle + 1, 0, text.text("note.derivation"), styles.note);
+        writeNames(derivationHeader, true);
+        List<String> columns = new ArrayList<>(List.of(text.label("label.id"), text.label("label.item"),
+                text.label("label.amount")));
+        for (int k = 0; k < alternatives.size(); k++) {
+            columns.addAll(List.of(text.label("label.quantity"), text.label("label.rate"), text.label("label.amount")));
+        }
+        List<Integer> numeric = new ArrayList<>();
+        for (int col = BASELINE; col <= lastColumn; col++) {
+            numeric.add(col);
+        }
+        SheetFrame.headerRow(context, sheet, derivationHeader + 1, columns, numeric);
+        Map<String, String[]> roleRates = writeRoleRates(firstRate);
+        for (int i = 0; i < rows.size(); i++) {
+            writeItem(rows.get(i), firstItem + i, roleRates);
+        }
+        chain.writeLabels(context, sheet, LABEL);
+        chain.writeColumn(context, sheet, BASELINE, sumOf(firstItem, lastItem, BASELINE), totals.price(), false);
+        for (int k = 0; k < alternatives.size(); k++) {
+            chain.writeColumn(context, sheet, amountCol(k), sumOf(firstItem, lastItem, amountCol(k)),
+                    alternatives.get(k).totals().price(), false);
+        }
+        sheet.sheet().createFreezePane(FIRST_ALTERNATIVE, header + 1);
+        SheetFrame.finish(context, sheet, -1, FIRST_ALTERNATIVE, lastColumn, chain.total);
+    }
+
+    private static String sumOf(int first, int last, int col) {
+        return last < first ? "0" : "SUM(" + SheetWriter.local(first, col) + ":" + SheetWriter.local(last, col) + ")";
+    }
+
+    /** A header row naming the baseline and each alternative, each name across its three columns. */
+    private void writeNames(int row, boolean withBaseline) {
+        sheet.blank(row, ID, styles.header);
+        sheet.text(row, LABEL, withBaseline ? "" : text.label("label.alternative"), styles.header);
+        sheet.text(row, BASELINE, text.text("label.baseline"), styles.headerNumber);
+        for (int k = 0; k < alternatives.size(); k++) {
+            sheet.blank(row, rateCol(k), styles.header);
+            sheet.blank(row, amountCol(k), styles.header);
+            sheet.merged(row, quantityCol(k), amountCol(k), alternatives.get(k).alternative().name(), styles.header);
+        }
+    }
+
+    private void comparisonText(int row, String label, java.util.function.Function<Alternative, String> field) {
+        sheet.text(row, LABEL, label, styles.label);
+        for (int k = 0; k < alternatives.size(); k++) {
+            sheet.merged(row, quantityCol(k), amountCol(k), field.apply(alternatives.get(k).alternative()),
+                    styles.wrap);
+        }
+    }
+
+    /** Each role's rate under each alternative: the rate card's unless the alternative changes it. */
+    private Map<String, String[]> writeRoleRates(int first) {
+        Map<String, String[]> cells = new LinkedHashMap<>();
+        DefinedNames names = context.names();
+        for (int i = 0; i < roles.size(); i++) {
+            Role role = roles.get(i);
+            int row = first + i;
+            String rateName = names.of("Rate", role.id());
+            sheet.text(row, ID, role.id(), styles.text);
+            sheet.text(row, LABEL, text.text("label.rateOf", role.name()), styles.text);
+            sheet.formula(row, BASELINE, rateName, role.rate(), styles.money);
+            String[] refs = new String[alternatives.size()];
+            for (int k = 0; k < alternatives.size(); k++) {
+                BigDecimal rate = applied.get(k).rateCard().role(role.id()).map(Role::rate).orElse(role.rate());
+                if (rate.compareTo(role.rate()) == 0) {
+                    sheet.formula(row, rateCol(k), rateName, rate, styles.money);
+                } else {
+                    sheet.number(row, rateCol(k), rate, styles.moneyInput);
+                }
+                refs[k] = SheetWriter.local(row, rateCol(k));
+            }
+            cells.put(role.id(), refs);
+        }
+        return cells;
+    }
+
+    private void writeItem(ItemRow itemRow, int row, Map<String, String[]> roleRates) {
+        BreakdownLayout layout = context.layout();
+        SheetWriter breakdown = context.sheets().breakdown();
+        sheet.text(row, ID, itemRow.item.id(), styles.text);
+        String title = itemRow.item.title() + (itemRow.addedBy == null ? "" : " " + text.text("label.addedIn",
+                itemRow.addedBy));
+        sheet.text(row, LABEL, title, styles.wrap);
+        if (itemRow.baselineRow >= 0) {
+            sheet.formula(row, BASELINE, breakdown.ref(itemRow.baselineRow, layout.amount),
+                    totals.item(itemRow.item.id()).amount(), styles.money);
+        }
+        for (int k = 0; k < alternatives.size(); k++) {
+            LineItem item = itemRow.inAlternative[k];
+            if (item == null) {
+                if (itemRow.baselineRow >= 0) {
+                    sheet.number(row, amountCol(k), totals.rounding().zero(), styles.money);
+                }
+                continue;
+            }
+            ItemTotal priced = alternatives.get(k).totals().item(item.id());
+            boolean unchangedQuantity = itemRow.baselineRow >= 0 && item.quantity().equals(itemRow.item.quantity());
+            if (unchangedQuantity) {
+                sheet.formula(row, quantityCol(k), breakdown.ref(itemRow.baselineRow, layout.quantity),
+                        priced.quantity(), styles.quantity);
+            } else {
+                switch (item.quantity()) {
+                    case Quantity.Fixed fixed -> sheet.number(row, quantityCol(k), fixed.value(), styles.quantityInput);
+                    case Quantity.ThreePoint range -> sheet.formula(row, quantityCol(k), Formulas.pertMean(
+                            Formulas.literal(range.optimistic()), Formulas.literal(range.mostLikely()),
+                            Formulas.literal(range.pessimistic())), priced.quantity(), styles.quantityInput);
+                }
+            }
+            if (item.isLabour()) {
+                Role role = applied.get(k).rateCard().role(item.role()).orElseThrow();
+                sheet.formula(row, rateCol(k), Formulas.ratePerUnit(roleRates.get(role.id())[k], role.per(),
+                        item.unit(), context.scale()), priced.rate(), styles.money);
+            } else if (itemRow.baselineRow >= 0 && item.unitPrice().compareTo(itemRow.item.unitPrice()) == 0) {
+                sheet.formula(row, rateCol(k), breakdown.ref(itemRow.baselineRow, layout.rate), priced.rate(),
+                        styles.money);
+            } else {
+                sheet.number(row, rateCol(k), item.unitPrice(), styles.moneyInput);
+            }
+            sheet.formula(row, amountCol(k), context.round(SheetWriter.local(row, quantityCol(k)) + "*"
+                    + SheetWriter.local(row, rateCol(k))), priced.amount(), styles.money);
+        }
+    }
+
+    /** The alternative's changes in words, one per line. */
+    private String describeChanges(Alternative alternative) {
+        return alternative.changes().stream().map(this::describe).collect(Collectors.joining("\n"));
+    }
+
+    private String describe(Change change) {
+        return switch (change) {
+            case Change.Drop drop -> text.text("change.drop", titleOf(drop.item()));
+            case Change.Add add -> text.text("change.add", add.newItem().title());
+            case Change.ChangeQuantity quantity -> text.text("change.quantity", titleOf(quantity.item()),
+                    describe(quantity.quantity()));
+            case Change.ChangeRate rate -> text.text("change.rate", estimate.rateCard().role(rate.role())
+                    .map(Role::name).orElse(rate.role()), money(rate.rate()));
+            case Change.ChangeUnitPrice price -> text.text("change.unit-price", titleOf(price.item()),
+                    money(price.unitPrice()));
+            case Change.Swap swap -> text.text("change.swap", titleOf(swap.item()), swap.newItem().title());
+        };
+    }
+
+    private String describe(Quantity quantity) {
+        return switch (quantity) {
+            case Quantity.Fixed fixed -> context.money().formatNumber(fixed.value());
+            case Quantity.ThreePoint range -> context.money().formatNumber(range.optimistic()) + " / "
+                    + context.money().formatNumber(range.mostLikely()) + " / "
+                    + context.money().formatNumber(range.pessimistic());
+        };
+    }
+
+    private String money(BigDecimal amount) {
+        return amount.stripTrailingZeros().scale() <= context.money().scale()
+                ? context.money().format(amount) : context.money().formatNumber(amount);
+    }
+
+    /** An item's title: the baseline's, or one that an alternative brings in. */
+    private String titleOf(String itemId) {
+        Optional<LineItem> item = estimate.item(itemId);
+        if (item.isPresent()) {
+            return item.get().title();
+        }
+        return estimate.alternatives().stream().flatMap(a -> a.changes().stream())
+                .map(c -> c instanceof Change.Add add ? add.newItem() : c instanceof Change.Swap swap ? swap.newItem() : null)
+                .filter(i -> i != null && itemId.equals(i.id())).map(LineItem::title).findFirst().orElse(itemId);
+    }
+}

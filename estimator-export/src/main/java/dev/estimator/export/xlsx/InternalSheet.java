@@ -1,0 +1,96 @@
+package dev.estimator.export.xlsx;
+
+import dev.estimator.core.calc.EstimateTotals;
+import dev.estimator.core.calc.InternalTotals;
+import dev.estimator.core.model.InternalSection;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The provider's own figures: cost, margin, target and walk-away price, the largest discount
+ * allowed and internal notes. Built only for the internal audience: the client's workbook never
+ * has this sheet, not even hidden.
+ */
+final class InternalSheet {
+
+    private static final int VALUE = 2;
+
+    private InternalSheet() {
+    }
+
+    static void write(WorkbookContext context) {
+        SheetWriter sheet = context.sheets().internal();
+        WorkbookText text = context.text();
+        WorkbookStyles styles = context.styles();
+        EstimateTotals totals = context.totals();
+        DefinedNames names = context.names();
+        SheetFrame.widths(sheet, 4, 44, 18, 40);
+        SheetFrame.titles(context, sheet, text.text("title.internal"));
+        sheet.text(2, 0, text.label("label.internalOnly"), styles.warning);
+        int row = 4;
+        row = line(sheet, styles, row, text.label("label.net"));
+        sheet.formula(row - 1, VALUE, DefinedNames.NET, totals.net(), styles.moneyBold);
+        Optional<InternalTotals> internal = totals.internal();
+        if (internal.isPresent()) {
+            row = line(sheet, styles, row, text.text("label.totalCost"));
+            sheet.formula(row - 1, VALUE, DefinedNames.TOTAL_COST,
+                    internal.get().cost(), styles.money);
+            int cost = row - 1;
+            row = line(sheet, styles, row, text.label("label.margin"));
+            sheet.formula(row - 1, VALUE, DefinedNames.NET + "-" + SheetWriter.local(cost, VALUE),
+                    internal.get().margin(), styles.moneyBold);
+            names.define(DefinedNames.MARGIN, sheet.absolute(row - 1, VALUE));
+            row = line(sheet, styles, row, text.label("label.marginPercent"));
+            sheet.formula(row - 1, VALUE, "IF(" + DefinedNames.NET + "=0,0,ROUND(" + DefinedNames.MARGIN + "*100/"
+                    + DefinedNames.NET + ",2))", internal.get().marginPercent(), styles.percent);
+            names.define(DefinedNames.MARGIN_PERCENT, sheet.absolute(row - 1, VALUE));
+        }
+        InternalSection section = context.estimate().internal();
+        if (section != null) {
+            row++;
+            row = money(sheet, styles, row, text.label("label.targetPrice"), section.targetPrice());
+            if (section.targetPrice() != null) {
+                row = line(sheet, styles, row, text.text("label.netOverTarget"));
+                sheet.formula(row - 1, VALUE, DefinedNames.NET + "-" + SheetWriter.local(row - 2, VALUE),
+                        totals.net().subtract(section.targetPrice()), styles.money);
+            }
+            row = money(sheet, styles, row, text.label("label.walkAwayPrice"), section.walkAwayPrice());
+            if (section.walkAwayPrice() != null) {
+                row = line(sheet, styles, row, text.text("label.netOverWalkAway"));
+                sheet.formula(row - 1, VALUE, DefinedNames.NET + "-" + SheetWriter.local(row - 2, VALUE),
+                        totals.net().subtract(section.walkAwayPrice()), styles.money);
+            }
+            if (section.maxDiscountPercent() != null) {
+                row = line(sheet, styles, row, text.label("label.maxDiscount"));
+                sheet.number(row - 1, VALUE, section.maxDiscountPercent(), styles.percentInput);
+                int max = row - 1;
+                row = line(sheet, styles, row, text.text("label.priceAtMaxDiscount"));
+                sheet.formula(row - 1, VALUE, DefinedNames.NET + "-" + context.round(DefinedNames.NET + "*"
+                        + SheetWriter.local(max, VALUE) + "/100"), totals.net().subtract(totals.rounding()
+                        .percentOf(totals.net(), section.maxDiscountPercent())), styles.money);
+            }
+            if (section.notes() != null && !section.notes().isBlank()) {
+                row++;
+                sheet.text(row, 1, text.label("label.internalNotes"), styles.label);
+                row++;
+                sheet.merged(row, 1, 3, section.notes(), styles.wrap);
+                row++;
+            }
+        }
+        SheetFrame.finish(context, sheet, -1, 0, 3, row);
+    }
+
+    private static int line(SheetWriter sheet, WorkbookStyles styles, int row, String label) {
+        sheet.text(row, 1, label, styles.label);
+        return row + 1;
+    }
+
+    private static int money(SheetWriter sheet, WorkbookStyles styles, int row, String label, BigDecimal value) {
+        if (value == null) {
+            return row;
+        }
+        sheet.text(row, 1, label, styles.label);
+        sheet.number(row, VALUE, value, styles.moneyInput);
+        return row + 1;
+    }
+}

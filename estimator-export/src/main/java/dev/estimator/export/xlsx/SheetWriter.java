@@ -1,0 +1,146 @@
+package dev.estimator.export.xlsx;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/**
+ * Writes cells of one streamed sheet, top to bottom (a row already flushed to disk cannot be
+ * revisited). Every formula is written with its result, computed by the calculator, as the cached
+ * value: the file then shows the right figures in viewers that never recalculate.
+ *
+ * <p>Text from the estimate only ever goes in as a string value, never into a formula, so text
+ * starting with {@code =}, {@code +}, {@code -} or {@code @} stays text.
+ */
+final class SheetWriter {
+
+    private final SXSSFSheet sheet;
+    private final String name;
+
+    SheetWriter(SXSSFSheet sheet) {
+        this.sheet = sheet;
+        this.name = sheet.getSheetName();
+    }
+
+    SXSSFSheet sheet() {
+        return sheet;
+    }
+
+    Row row(int index) {
+        Row row = sheet.getRow(index);
+        return row != null ? row : sheet.createRow(index);
+    }
+
+    /** A text cell; nothing for a null or empty text unless a style is to be painted. */
+    void text(int row, int col, String value, CellStyle style) {
+        if (value == null || value.isEmpty()) {
+            blank(row, col, style);
+            return;
+        }
+        Cell cell = row(row).createCell(col);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        if (style.getWrapText()) {
+            fitHeight(row, value, sheet.getColumnWidth(col) / 256);
+        }
+    }
+
+    /** Text across several columns, merged into one cell; the row grows to show it all. */
+    void merged(int row, int firstCol, int lastCol, String value, CellStyle style) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        Cell cell = row(row).createCell(firstCol);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        sheet.addMergedRegion(new CellRangeAddress(row, row, firstCol, lastCol));
+        int width = 0;
+        for (int col = firstCol; col <= lastCol; col++) {
+            width += sheet.getColumnWidth(col) / 256;
+        }
+        fitHeight(row, value, width);
+    }
+
+    /**
+     * Gives a row enough height for {@code text} wrapped in a cell {@code widthChars} wide:
+     * spreadsheets keep the default height unless told, and never grow rows for merged cells. The
+     * estimate counts wide (CJK) characters double and a 10-point character a little narrower than
+     * the width unit.
+     */
+    private void fitHeight(int row, String text, int widthChars) {
+        int perLine = Math.max(1, widthChars * 13 / 10);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int width = paragraph.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+            lines += Math.max(1, (width + perLine - 1) / perLine);
+        }
+        if (lines > 1) {
+            Row poiRow = row(row);
+            poiRow.setHeightInPoints(Math.max(poiRow.getHeightInPoints(), 13f * lines + 3));
+        }
+    }
+
+    void blank(int row, int col, CellStyle style) {
+        if (style != null) {
+            row(row).createCell(col).setCellStyle(style);
+        }
+    }
+
+    void number(int row, int col, BigDecimal value, CellStyle style) {
+        if (value == null) {
+            blank(row, col, style);
+            return;
+        }
+        Cell cell = row(row).createCell(col);
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(style);
+    }
+
+    void date(int row, int col, LocalDate value, CellStyle style) {
+        if (value == null) {
+            return;
+        }
+        Cell cell = row(row).createCell(col);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /** A formula (without the leading {@code =}) and the value it evaluates to. */
+    void formula(int row, int col, String formula, BigDecimal cached, CellStyle style) {
+        Cell cell = row(row).createCell(col);
+        cell.setCellFormula(formula);
+        if (cached != null) {
+            cell.setCellValue(cached.doubleValue());
+        }
+        cell.setCellStyle(style);
+    }
+
+    /** A cell of this sheet, as a formula in this sheet writes it: {@code D12}. */
+    static String local(int row, int col) {
+        return new CellReference(row, col).formatAsString(false);
+    }
+
+    /** A cell of this sheet, as a formula in another sheet writes it: {@code 'Breakdown'!L12}. */
+    String ref(int row, int col) {
+        return quoted(name) + "!" + local(row, col);
+    }
+
+    /** A range of one column of this sheet from another sheet: {@code 'Breakdown'!L5:L90}. */
+    String range(int firstRow, int lastRow, int col) {
+        return quoted(name) + "!" + local(firstRow, col) + ":" + local(lastRow, col);
+    }
+
+    /** An absolute reference, as a defined name refers to it. */
+    String absolute(int row, int col) {
+        return quoted(name) + "!" + new CellReference(row, col, true, true).formatAsString(false);
+    }
+
+    static String quoted(String sheetName) {
+        return "'" + sheetName.replace("'", "''") + "'";
+    }
+}

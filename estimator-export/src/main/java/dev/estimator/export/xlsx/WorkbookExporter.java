@@ -1,0 +1,107 @@
+package dev.estimator.export.xlsx;
+
+import com.google.common.base.Preconditions;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.Header;
+import dev.estimator.export.ExportRequest;
+import dev.estimator.export.Exporter;
+import dev.estimator.export.format.MoneyFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes the cost-explanation workbook (xlsx): a live model in which every derived figure is a
+ * formula that computes exactly what {@code EstimateCalculator} computes, rounding included.
+ *
+ * <p>Sheets: Summary, Breakdown, Assumptions, Exclusions, Risks and contingency, Alternatives,
+ * Payment schedule, Rates, and, for the internal audience only, Internal. Rates and key
+ * percentages are named input cells. Rows are streamed ({@link SXSSFWorkbook}), so memory stays
+ * bounded however many items the estimate has; each formula is stored with the calculator's
+ * figure as its cached result, so viewers that never recalculate show the right numbers.
+ */
+public final class WorkbookExporter implements Exporter {
+
+    /** Rows kept in memory per sheet before they are flushed to a temporary file. */
+    private static final int WINDOW = 200;
+
+    public WorkbookExporter() {
+    }
+
+    @Override
+    public String extension() {
+        return "xlsx";
+    }
+
+    @Override
+    public void write(ExportRequest request, OutputStream out) throws IOException {
+        Preconditions.checkNotNull(request, "request");
+        Preconditions.checkNotNull(out, "out");
+        Header header = request.estimate().header();
+        WorkbookText text = WorkbookText.forLanguage(header.language());
+        MoneyFormat money = MoneyFormat.of(header.currency(), header.effectiveLocale());
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
+            WorkbookStyles styles = new WorkbookStyles(workbook, fontFor(header.language()),
+                    money.spreadsheetPattern(), text.raw("format.percent"), text.raw("format.date"));
+            WorkbookContext.Sheets sheets = new WorkbookContext.Sheets(
+                    sheet(workbook, text, "sheet.summary"),
+                    sheet(workbook, text, "sheet.breakdown"),
+                    sheet(workbook, text, "sheet.assumptions"),
+                    sheet(workbook, text, "sheet.exclusions"),
+                    sheet(workbook, text, "sheet.risks"),
+                    sheet(workbook, text, "sheet.alternatives"),
+                    sheet(workbook, text, "sheet.payment"),
+                    sheet(workbook, text, "sheet.rates"),
+                    request.isInternal() ? sheet(workbook, text, "sheet.internal") : null);
+            WorkbookContext context = new WorkbookContext(request, text, styles, new DefinedNames(workbook),
+                    new BreakdownLayout(request.estimate(), request.isInternal()), money, sheets);
+
+            SummarySheet.write(context);
+            BreakdownSheet.write(context);
+            AssumptionsSheet.write(context);
+            ExclusionsSheet.write(context);
+            RisksSheet.write(context);
+            AlternativesSheet.write(context);
+            PaymentSheet.write(context);
+            RatesSheet.write(context);
+            if (request.isInternal()) {
+                InternalSheet.write(context);
+            }
+            properties(workbook, request.estimate());
+            workbook.setActiveSheet(0);
+            workbook.write(out);
+        }
+    }
+
+    private static SheetWriter sheet(SXSSFWorkbook workbook, WorkbookText text, String key) {
+        SXSSFSheet sheet = workbook.createSheet(text.text(key));
+        sheet.setDisplayGridlines(false);
+        return new SheetWriter(sheet);
+    }
+
+    /** Title, author and revision, and the issue date as the creation date so output is repeatable. */
+    private static void properties(SXSSFWorkbook workbook, Estimate estimate) {
+        Header header = estimate.header();
+        POIXMLProperties properties = workbook.getXSSFWorkbook().getProperties();
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setTitle(header.title());
+        core.setCreator(Optional.ofNullable(header.author()).orElse(header.provider().name()));
+        core.setRevision(String.valueOf(header.revision().number()));
+        core.setSubjectProperty(header.client().name());
+        if (header.issueDate() != null) {
+            core.setCreated(Optional.of(Date.from(header.issueDate().atStartOfDay(ZoneOffset.UTC).toInstant())));
+            core.setModified(Optional.of(Date.from(header.issueDate().atStartOfDay(ZoneOffset.UTC).toInstant())));
+        }
+        properties.getExtendedProperties().setCompany(header.provider().name());
+    }
+
+    /** The font a reader of the language expects; CJK text needs a font that has its glyphs. */
+    private static String fontFor(String language) {
+        return "ja".equals(language) ? "Yu Gothic" : "Calibri";
+    }
+}

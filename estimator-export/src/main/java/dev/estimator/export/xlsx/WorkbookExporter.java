@@ -46,6 +46,9 @@ public final class WorkbookExporter implements Exporter {
         WorkbookText text = WorkbookText.forLanguage(header.language());
         MoneyFormat money = MoneyFormat.of(header.currency(), header.effectiveLocale());
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
+            // POI streams with Zip64 records on every entry by default; readers such as Java's own
+            // ZipInputStream then reject the file. Zip64 only where an entry needs it (over 4 GiB).
+            workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded);
             WorkbookStyles styles = new WorkbookStyles(workbook, fontFor(header.language()),
                     money.spreadsheetPattern(), text.raw("format.percent"), text.raw("format.date"));
             WorkbookContext.Sheets sheets = new WorkbookContext.Sheets(

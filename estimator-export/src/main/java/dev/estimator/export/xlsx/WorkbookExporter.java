@@ -8,6 +8,9 @@ import dev.estimator.export.Exporter;
 import dev.estimator.export.format.MoneyFormat;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
@@ -77,7 +80,16 @@ public final class WorkbookExporter implements Exporter {
             }
             properties(workbook, request.estimate());
             workbook.setActiveSheet(0);
-            workbook.write(out);
+            Path packaged = Files.createTempFile("estimator-", ".xlsx");
+            try {
+                try (OutputStream file = Files.newOutputStream(packaged)) {
+                    workbook.write(file);
+                }
+                LocalDate issued = header.issueDate() == null ? LocalDate.of(2000, 1, 1) : header.issueDate();
+                ReproducibleZip.copy(packaged, issued.atStartOfDay(), out);
+            } finally {
+                Files.deleteIfExists(packaged);
+            }
         }
     }
 

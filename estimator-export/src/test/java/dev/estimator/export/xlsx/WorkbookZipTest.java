@@ -1,5 +1,6 @@
 package dev.estimator.export.xlsx;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.estimator.core.model.Audience;
@@ -13,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The xlsx package is a plain zip any reader can stream: Java's own ZipInputStream (strict
- * about Zip64 records) reads every entry of every workbook.
+ * The xlsx package is a plain zip any reader can stream (Java's own ZipInputStream is strict
+ * about Zip64 records), and the same estimate always gives the same bytes.
  */
 class WorkbookZipTest {
 
@@ -34,5 +35,13 @@ class WorkbookZipTest {
             }
         }
         assertTrue(entries.contains("xl/workbook.xml") && entries.contains("[Content_Types].xml"), entries.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("estimates")
+    void theSameEstimateGivesTheSameBytes(WorkbookFixtures.Named named) throws InterruptedException {
+        byte[] first = WorkbookFiles.export(named.estimate(), Audience.INTERNAL);
+        Thread.sleep(2100);   // zip times have a two-second resolution: let the clock move past one
+        assertArrayEquals(first, WorkbookFiles.export(named.estimate(), Audience.INTERNAL));
     }
 }

@@ -39,9 +39,6 @@ import java.util.function.Function;
  */
 public final class EstimateCalculator {
 
-    /** The standard normal quantile at 80 %, used for the P80 total. */
-    static final BigDecimal Z80 = new BigDecimal("0.8416");
-
     private EstimateCalculator() {
     }
 
@@ -170,16 +167,16 @@ public final class EstimateCalculator {
             }
         }
         BigDecimal sd = rounding.money(variance.sqrt(MathContext.DECIMAL64));
-        BigDecimal p80Subtotal = price.subtotal().add(rounding.money(sd.multiply(Z80)));
+        BigDecimal p80Subtotal = price.subtotal().add(rounding.money(sd.multiply(TotalRange.Z80)));
         var accuracy = estimate.header().effectiveAccuracy();
         BigDecimal total = price.total();
-        return new TotalRange(
-                tail(estimate, rounding, optimisticSubtotal, exposures).total(),
-                tail(estimate, rounding, pessimisticSubtotal, exposures).total(),
-                sd,
-                tail(estimate, rounding, p80Subtotal, exposures).total(),
+        PriceTail optimistic = tail(estimate, rounding, optimisticSubtotal, exposures);
+        PriceTail p80 = tail(estimate, rounding, p80Subtotal, exposures);
+        PriceTail pessimistic = tail(estimate, rounding, pessimisticSubtotal, exposures);
+        return new TotalRange(optimistic.total(), pessimistic.total(), sd, p80.total(),
                 total.add(rounding.percentOf(total, accuracy.low())),
-                total.add(rounding.percentOf(total, accuracy.high())));
+                total.add(rounding.percentOf(total, accuracy.high())),
+                optimistic, p80, pessimistic);
     }
 
     private static List<MilestoneAmount> milestones(Estimate estimate, RoundingPolicy rounding, BigDecimal total) {

@@ -97,7 +97,7 @@ final class RisksSheet extends SheetBuilder {
 
         SheetFrame.headerRow(context, sheet, row++, List.of("", "", text.label("label.optimistic"), "P80",
                 text.label("label.pessimistic")), List.of(OPTIMISTIC, P80, PESSIMISTIC));
-        RangeScenarios scenarios = RangeScenarios.of(context.estimate(), totals);
+        RangeScenarios scenarios = RangeScenarios.of(totals);
         PriceChain chain = new PriceChain(context.estimate(), row);
         chain.writeLabels(context, sheet, 1);
         scenario(chain, OPTIMISTIC, layout.hasSpread()

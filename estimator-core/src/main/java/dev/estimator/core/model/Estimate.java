@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 /**
  * One revision of a quote for one client and engagement.
  *
- * <p>Immutable. Build one in code with the canonical constructor (lists may be {@code null} and
- * are treated as empty), validate it with {@code EstimateValidator}, and total it with
- * {@code EstimateCalculator}.
+ * <p>Immutable. Build one in code with {@link #builder} (or the canonical constructor, whose lists
+ * may be {@code null} and are treated as empty), validate it with {@code EstimateValidator}, and
+ * total it with {@code EstimateCalculator}.
  *
  * @param breakdown   the top-level groups of the breakdown tree
  * @param adjustments discounts and surcharges, in the order they apply
@@ -44,6 +44,11 @@ public record Estimate(
         milestones = copy(milestones);
         terms = copy(terms);
         alternatives = copy(alternatives);
+    }
+
+    /** A builder for an estimate in {@code currencyCode} (ISO 4217) written in {@code language}. */
+    public static EstimateBuilder builder(String title, String currencyCode, String language) {
+        return new EstimateBuilder(title, currencyCode, language);
     }
 
     private static <T> List<T> copy(List<T> list) {

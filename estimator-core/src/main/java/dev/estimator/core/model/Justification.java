@@ -22,6 +22,11 @@ public record Justification(
         List<String> assumptions,
         List<String> risks) {
 
+    /** A justification with just its basis and reasoning. */
+    public static Justification of(Basis basis, String reasoning) {
+        return new Justification(basis, reasoning, null, null, null, null);
+    }
+
     public Justification {
         assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
         risks = risks == null ? List.of() : List.copyOf(risks);

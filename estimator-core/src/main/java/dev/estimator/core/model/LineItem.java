@@ -28,8 +28,30 @@ public record LineItem(
         boolean optional,
         @NotNull(message = "every line item needs a justification") @Valid Justification justification) {
 
+    /** A labour item priced from {@code role} on the rate card, justified by {@code why}. */
+    public static LineItem labour(String id, String title, Quantity quantity, Unit unit, String role, Justification why) {
+        return new LineItem(id, title, null, Category.LABOUR, quantity, unit, role, null, null, false, why);
+    }
+
+    /** An item priced per unit, e.g. a licence or a piece of hardware, justified by {@code why}. */
+    public static LineItem priced(String id, String title, Category category, Quantity quantity, Unit unit,
+                                  BigDecimal unitPrice, Justification why) {
+        return new LineItem(id, title, null, category, quantity, unit, null, unitPrice, null, false, why);
+    }
+
     public boolean isLabour() {
         return role != null;
+    }
+
+    public LineItem withDescription(String newDescription) {
+        return new LineItem(id, title, newDescription, category, quantity, unit, role, unitPrice, unitCost,
+                optional, justification);
+    }
+
+    /** This item, marked as one the client may drop. */
+    public LineItem asOptional() {
+        return new LineItem(id, title, description, category, quantity, unit, role, unitPrice, unitCost,
+                true, justification);
     }
 
     public LineItem withQuantity(Quantity newQuantity) {

@@ -21,6 +21,11 @@ public sealed interface Quantity {
         return new ThreePoint(optimistic, mostLikely, pessimistic);
     }
 
+    /** Three points given as decimal strings, e.g. {@code threePoint("4", "5", "8")}. */
+    static Quantity threePoint(String optimistic, String mostLikely, String pessimistic) {
+        return new ThreePoint(new BigDecimal(optimistic), new BigDecimal(mostLikely), new BigDecimal(pessimistic));
+    }
+
     /** One agreed value. */
     record Fixed(@NotNull(message = "the quantity is required") BigDecimal value) implements Quantity {
     }

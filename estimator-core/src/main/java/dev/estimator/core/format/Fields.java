@@ -129,7 +129,10 @@ final class Fields {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            decoding.report(pointer(name), "expected a date written as YYYY-MM-DD, found '" + value + "'");
+            boolean wellFormed = value.trim().matches("\\d{4}-\\d{2}-\\d{2}");
+            decoding.report(pointer(name), wellFormed
+                    ? "'" + value + "' is not a date in the calendar"
+                    : "expected a date written as YYYY-MM-DD, found '" + value + "'");
             return null;
         }
     }

@@ -57,6 +57,7 @@ class ValidationRulesTest {
             language: en | language: fr | e.yaml:9:13: header.language: documents can be written in en (English), it (Italian) or ja (Japanese), not 'fr'
             validUntil: 2026-12-20 | validUntil: 2026-11-01 | e.yaml:11:15: header.validUntil: the estimate would expire (2026-11-01) before it is issued (2026-11-20)
             issueDate: 2026-11-20 | issueDate: 20/11/2026 | e.yaml:10:14: header.issueDate: expected a date written as YYYY-MM-DD, found '20/11/2026'
+            issueDate: 2026-11-20 | issueDate: 2026-02-30 | e.yaml:10:14: header.issueDate: '2026-02-30' is not a date in the calendar
             estimateClass: 3 | estimateClass: 7 | e.yaml:14:18: header.estimateClass: the estimate class is 1 to 5
             number: 1 | number: 2 | e.yaml:13:5: header.revision.note: revision 2 needs a note saying what changed since the previous revision, and why
             kind: external | kind: partner | e.yaml:5:11: header.client.kind: 'partner' is not one of: internal, external, third-party

@@ -95,8 +95,7 @@ final class SourceTreeParser {
             case VALUE_STRING -> NODES.textNode(tokens.getText());
             case VALUE_NUMBER_INT -> NODES.numberNode(tokens.getDecimalValue());
             case VALUE_NUMBER_FLOAT -> NODES.numberNode(tokens.getDecimalValue());
-            case VALUE_TRUE -> NODES.booleanNode(true);
-            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_TRUE, VALUE_FALSE -> new SpelledBoolean(token == JsonToken.VALUE_TRUE, tokens.getText());
             case VALUE_NULL -> NODES.nullNode();
             default -> NODES.textNode(tokens.getText());
         };
@@ -140,5 +139,24 @@ final class SourceTreeParser {
         message = YAML_EXCERPT.matcher(message).replaceAll(";").replaceAll("\\s+", " ")
                 .replaceAll("\\s*;\\s*$", "").replaceAll("\\s*;\\s*", "; ").trim();
         return "the file is not valid YAML or JSON: " + message;
+    }
+
+    /**
+     * A boolean that remembers how the file spelled it. YAML 1.1 reads {@code yes}, {@code No} or
+     * {@code on} as booleans; where a text is expected (a title, a name) the user meant the word.
+     */
+    static final class SpelledBoolean extends com.fasterxml.jackson.databind.node.BooleanNode {
+        private static final long serialVersionUID = 1L;
+        private final String spelling;
+
+        SpelledBoolean(boolean value, String spelling) {
+            super(value);
+            this.spelling = spelling;
+        }
+
+        @Override
+        public String asText() {
+            return spelling;
+        }
     }
 }

@@ -83,6 +83,14 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aYamlBooleanWordWhereTextIsExpectedKeepsItsSpelling() {
+        var estimate = EstimateFiles.parse(edit("  title: Test estimate\n", "  title: Yes\n")
+                .replace("    name: Client Ltd\n", "    name: NO\n"), "e.yaml", false).orThrow();
+        assertEquals("Yes", estimate.header().title());
+        assertEquals("NO", estimate.header().client().name());
+    }
+
+    @Test
     void anUnknownOrMalformedLocaleIsReported() {
         assertEquals(List.of("e.yaml:10:11: header.locale: 'zz-ZZ' is not a locale this machine knows; use a tag such "
                 + "as en-GB, it-IT or ja-JP"), problems(edit("  language: en\n", "  language: en\n  locale: zz-ZZ\n")));

@@ -83,7 +83,7 @@ public final class EstimateFiles {
         }
         SourceTree tree = parsed.tree();
         Fields.Decoding decoding = new Fields.Decoding();
-        decoding.findings.addAll(parsed.duplicateKeys());
+        parsed.findings().forEach(f -> decoding.report(f.pointer(), f.message()));
         Estimate estimate = EstimateDecoder.decode(tree.root(), decoding);
         List<Finding> findings = new ArrayList<>(decoding.findings);
         if (estimate != null && !decoding.skippedElements) {

@@ -24,7 +24,19 @@ final class SourceTreeParser {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final JsonFactory JSON = new JsonFactory();
-    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final YAMLFactory YAML = yamlFactory();
+
+    /** Standard YAML tags a file may carry; any other tag (!custom, !!python/...) is refused. */
+    private static final java.util.Set<String> PLAIN_TAGS = java.util.Set.of("str", "int", "float", "bool", "null",
+            "map", "seq", "timestamp");
+
+    private static YAMLFactory yamlFactory() {
+        // SnakeYAML refuses documents over 3 MiB of text by default; an estimate may be larger
+        // (20,000 line items is about 6 MB). EstimateFiles caps the file size itself.
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(Math.toIntExact(EstimateFiles.MAX_BYTES));
+        return YAMLFactory.builder().loaderOptions(options).build();
+    }
 
     /** The file could not be parsed at all. */
     static final class SyntaxError extends Exception {
@@ -45,13 +57,13 @@ final class SourceTreeParser {
             java.util.regex.Pattern.compile("\\s*in 'reader', line \\d+, column \\d+:.*?\\^", java.util.regex.Pattern.DOTALL);
 
     private final Map<String, SourceTree.Position> positions = new HashMap<>();
-    private final java.util.List<Finding> duplicates = new java.util.ArrayList<>();
+    private final java.util.List<Finding> findings = new java.util.ArrayList<>();
 
     private SourceTreeParser() {
     }
 
-    /** Duplicate keys found while parsing, reported as findings alongside the tree. */
-    record Result(SourceTree tree, java.util.List<Finding> duplicateKeys) {
+    /** Problems found while parsing (duplicate keys, aliases, unknown tags), reported alongside the tree. */
+    record Result(SourceTree tree, java.util.List<Finding> findings) {
     }
 
     static Result parse(String text, boolean json) throws SyntaxError {
@@ -67,7 +79,7 @@ final class SourceTreeParser {
                 throw new SyntaxError("the file holds more than one document; put one estimate in each file",
                         at.getLineNr(), at.getColumnNr());
             }
-            return new Result(new SourceTree(root, Map.copyOf(parser.positions)), parser.duplicates);
+            return new Result(new SourceTree(root, Map.copyOf(parser.positions)), parser.findings);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
@@ -89,6 +101,20 @@ final class SourceTreeParser {
         JsonLocation at = tokens.currentTokenLocation();
         positions.put(pointer, new SourceTree.Position(at.getLineNr(), at.getColumnNr()));
         JsonToken token = tokens.currentToken();
+        if (tokens instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml) {
+            if (yaml.isCurrentAlias()) {
+                // Jackson hands an alias over as the anchor's name, which would silently become the value.
+                findings.add(new Finding(pointer, "YAML aliases (*" + tokens.getText() + ") are not supported; "
+                        + "write the value out in full"));
+                return NODES.nullNode();
+            }
+            String tag = yaml.getTypeId();
+            if (tag != null && !PLAIN_TAGS.contains(tag.replaceFirst("^tag:yaml\\.org,2002:", "").replaceFirst("^!!", ""))) {
+                String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+                        : tag.startsWith("!") || tag.contains(":") ? tag : "!" + tag;
+                findings.add(new Finding(pointer, "the YAML tag " + shown + " is not supported; remove it"));
+            }
+        }
         return switch (token) {
             case START_OBJECT -> object(tokens, pointer);
             case START_ARRAY -> array(tokens, pointer);
@@ -109,7 +135,7 @@ final class SourceTreeParser {
             if (node.has(name)) {
                 JsonLocation at = tokens.currentTokenLocation();
                 positions.put(child + "#duplicate", new SourceTree.Position(at.getLineNr(), at.getColumnNr()));
-                duplicates.add(new Finding(child + "#duplicate",
+                findings.add(new Finding(child + "#duplicate",
                         "'" + name + "' is given twice here; only one value can count"));
             }
             tokens.nextToken();
@@ -135,6 +161,9 @@ final class SourceTreeParser {
         String message = e.getOriginalMessage();
         if (message == null) {
             return "the file is not valid YAML or JSON";
+        }
+        if (message.contains("nesting depth")) {
+            return "the file nests deeper than 1000 levels; an estimate's groups cannot be that deep";
         }
         message = YAML_EXCERPT.matcher(message).replaceAll(";").replaceAll("\\s+", " ")
                 .replaceAll("\\s*;\\s*$", "").replaceAll("\\s*;\\s*", "; ").trim();

@@ -83,6 +83,16 @@ class ValidationRulesTest {
     }
 
     @Test
+    void yamlAliasesAndUnknownTagsAreRefusedNotSilentlyMisread() {
+        assertEquals(List.of("e.yaml:7:11: header.provider.name: YAML aliases (*client) are not supported; write the value out in full"),
+                problems(edit("    name: Client Ltd\n", "    name: &client Client Ltd\n")
+                        .replace("    name: Provider Ltd\n", "    name: *client\n")));
+        assertEquals(List.of("e.yaml:2:10: header.title: the YAML tag !custom is not supported; remove it"),
+                problems(edit("  title: Test estimate\n", "  title: !custom Test estimate\n")));
+        assertEquals(List.of(), problems(edit("  title: Test estimate\n", "  title: !!str Test estimate\n")));
+    }
+
+    @Test
     void aYamlBooleanWordWhereTextIsExpectedKeepsItsSpelling() {
         var estimate = EstimateFiles.parse(edit("  title: Test estimate\n", "  title: Yes\n")
                 .replace("    name: Client Ltd\n", "    name: NO\n"), "e.yaml", false).orThrow();

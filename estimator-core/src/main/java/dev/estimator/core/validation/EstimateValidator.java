@@ -36,6 +36,9 @@ public final class EstimateValidator {
             }
         }
         out.addAll(CrossChecks.check(estimate));
+        if (out.isEmpty() && alreadyReported.isEmpty()) {
+            out.addAll(PriceChecks.check(estimate));
+        }
         return out;
     }
 

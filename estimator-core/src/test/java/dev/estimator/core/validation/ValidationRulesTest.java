@@ -93,6 +93,18 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aFixedDiscountLargerThanThePriceIsReportedForTheBaselineAndForAlternatives() {
+        // Subtotal 5.17 days × 800 + 300 = 4436.00; +5 % contingency = 4657.80; −5000.00 = −342.20.
+        // The alternative drops the licence: 4136.00; +5 % = 4342.80; −5000.00 = −657.20.
+        assertEquals(List.of("e.yaml:62:3: adjustments: the discounts exceed the price: the net price would be -342.20 EUR",
+                "e.yaml:73:5: alternatives[0]: with this alternative the discounts exceed the price: its net price "
+                        + "would be -657.20 EUR"), problems(edit("    percent: 5\ntax:", "    amount: 5000\ntax:")));
+        // A discount of 4500.00 leaves the baseline at 157.80, but the alternative at −157.20.
+        assertEquals(List.of("e.yaml:73:5: alternatives[0]: with this alternative the discounts exceed the price: "
+                + "its net price would be -157.20 EUR"), problems(edit("    percent: 5\ntax:", "    amount: 4500\ntax:")));
+    }
+
+    @Test
     void aYamlBooleanWordWhereTextIsExpectedKeepsItsSpelling() {
         var estimate = EstimateFiles.parse(edit("  title: Test estimate\n", "  title: Yes\n")
                 .replace("    name: Client Ltd\n", "    name: NO\n"), "e.yaml", false).orThrow();

@@ -1,0 +1,36 @@
+package dev.estimator.core.validation;
+
+import dev.estimator.core.calc.AlternativeTotals;
+import dev.estimator.core.calc.EstimateCalculator;
+import dev.estimator.core.calc.EstimateTotals;
+import dev.estimator.core.model.Estimate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rules that need the totals: a price that discounts itself away. Runs only on an estimate that
+ * passed every other rule, so the calculator can total it.
+ */
+final class PriceChecks {
+
+    private PriceChecks() {
+    }
+
+    static List<Finding> check(Estimate estimate) {
+        List<Finding> findings = new ArrayList<>();
+        EstimateTotals totals = EstimateCalculator.calculate(estimate);
+        if (totals.net().signum() < 0) {
+            findings.add(new Finding("/adjustments", "the discounts exceed the price: the net price would be "
+                    + totals.net().toPlainString() + " " + estimate.header().currency().getCurrencyCode()));
+        }
+        for (int i = 0; i < totals.alternatives().size(); i++) {
+            AlternativeTotals alternative = totals.alternatives().get(i);
+            if (alternative.totals().net().signum() < 0) {
+                findings.add(new Finding("/alternatives/" + i, "with this alternative the discounts exceed the price: "
+                        + "its net price would be " + alternative.totals().net().toPlainString() + " "
+                        + estimate.header().currency().getCurrencyCode()));
+            }
+        }
+        return findings;
+    }
+}

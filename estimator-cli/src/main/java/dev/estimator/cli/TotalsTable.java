@@ -85,8 +85,7 @@ final class TotalsTable {
                 LineItem line = estimate.item(item.itemId()).orElseThrow();
                 String label = indent + "  " + item.itemId() + " " + line.title() + " ("
                         + money.formatNumber(item.quantity()) + " " + line.unit().fileName() + " \u00d7 "
-                        + money.formatPlain(money.scale() == 0 ? item.rate() : item.rate().setScale(
-                                Math.max(money.scale(), item.rate().scale()))) + ")"
+                        + money.formatRatePlain(item.rate()) + ")"
                         + (item.optional() ? " [optional]" : "");
                 row(label, item.amount());
             }

@@ -156,6 +156,16 @@ class EstimatorCliTest {
     }
 
     @Test
+    void unitPricesFinerThanTheCurrencyAreShownAsStatedNotRejected() throws IOException {
+        Path sample = Estimates.samples().getFirst();
+        Path fine = dir.resolve("fine.yaml");
+        Files.writeString(fine, Files.readString(sample).replaceAll("unitPrice: \\d+(\\.\\d+)?", "unitPrice: 19.995"));
+        CliRun run = CliRun.of("totals", "--items", fine.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\u00d7 19.995)"), run.out());
+    }
+
+    @Test
     void templatesListsTheShippedTemplates() {
         CliRun run = CliRun.of("templates");
         assertEquals(0, run.exitCode(), run.err());

@@ -58,6 +58,26 @@ public final class MoneyFormat {
         return format.format(checkScale(amount));
     }
 
+    /**
+     * A rate or unit price with the currency symbol: the currency's decimals, or more when the
+     * price is stated more finely ({@code €0.0035} per API call). Rates are inputs, never rounded.
+     */
+    public String formatRate(BigDecimal rate) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        configure(format);
+        format.setMaximumFractionDigits(Math.max(scale, rate.stripTrailingZeros().scale()));
+        return format.format(rate);
+    }
+
+    /** A rate or unit price without a currency symbol, with as many decimals as {@link #formatRate}. */
+    public String formatRatePlain(BigDecimal rate) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        configure(format);
+        format.setMaximumFractionDigits(Math.max(scale, rate.stripTrailingZeros().scale()));
+        return format.format(rate);
+    }
+
     /** A signed amount, always with its sign: {@code +€1,200.00}, {@code −€600.00}. */
     public String formatSigned(BigDecimal amount) {
         String text = format(amount.abs());

@@ -36,13 +36,10 @@ record PdfContext(ExportRequest request, Typesetter out, PdfTexts texts, MoneyFo
 
     /**
      * A rate or unit price. Stated prices may carry more decimals than the currency (a price per
-     * piece of 0.125); those are written as numbers with the currency code rather than rounded.
+     * piece of 0.125); those keep their decimals rather than being rounded.
      */
     String rate(BigDecimal rate) {
-        if (rate.stripTrailingZeros().scale() <= money.scale()) {
-            return money.format(rate);
-        }
-        return money.formatNumber(rate) + " " + money.currency().getCurrencyCode();
+        return money.formatRate(rate);
     }
 
     String number(BigDecimal number) {

@@ -68,7 +68,11 @@ final class PriceChain {
                      boolean named) {
         WorkbookStyles styles = context.styles();
         DefinedNames names = context.names();
-        sheet.formula(subtotal, col, subtotalFormula, cached.subtotal(), styles.subtotalMoney);
+        // Every sum is rounded to the currency's scale as well: the figures summed are already at that
+        // scale, so this changes nothing in exact arithmetic, but a spreadsheet adds in binary floating
+        // point (605.46 + 4260.82 + 232.23 − 90 % is 509.849999...), and the next percentage would
+        // round the wrong way at a half cent.
+        sheet.formula(subtotal, col, context.round(subtotalFormula), cached.subtotal(), styles.subtotalMoney);
         String sub = SheetWriter.local(subtotal, col);
         if (contingency >= 0) {
             String formula = switch (estimate.contingency().method()) {
@@ -82,7 +86,7 @@ final class PriceChain {
         for (int i = 0; i < adjustments.size(); i++) {
             Adjustment adjustment = adjustments.get(i);
             String input = names.of("Adjustment", adjustment.id());
-            String running = "SUM(" + sub + ":" + SheetWriter.local(adjustment(i) - 1, col) + ")";
+            String running = context.round("SUM(" + sub + ":" + SheetWriter.local(adjustment(i) - 1, col) + ")");
             String magnitude = adjustment.percent() != null
                     ? context.round(running + "*" + input + "/100")
                     : context.round(input);
@@ -92,7 +96,8 @@ final class PriceChain {
                 names.define(names.of("Adjustment", adjustment.id(), "_Amount"), sheet.absolute(adjustment(i), col));
             }
         }
-        sheet.formula(net, col, "SUM(" + sub + ":" + SheetWriter.local(net - 1, col) + ")", cached.net(), styles.moneyBold);
+        sheet.formula(net, col, context.round("SUM(" + sub + ":" + SheetWriter.local(net - 1, col) + ")"), cached.net(),
+                styles.moneyBold);
         String netRef = SheetWriter.local(net, col);
         String totalFormula = netRef;
         if (tax >= 0) {
@@ -100,7 +105,7 @@ final class PriceChain {
                     styles.money);
             totalFormula = netRef + "+" + SheetWriter.local(tax, col);
         }
-        sheet.formula(total, col, totalFormula, cached.total(), styles.moneyTotal);
+        sheet.formula(total, col, context.round(totalFormula), cached.total(), styles.moneyTotal);
         if (named) {
             names.define(DefinedNames.SUBTOTAL, sheet.absolute(subtotal, col));
             if (contingency >= 0) {

@@ -72,6 +72,7 @@ final class WorkbookFixtures {
         List<Named> all = new ArrayList<>();
         all.add(new Named("fixture", rich()));
         all.add(new Named("bare", bare()));
+        all.add(new Named("steep discount", steepDiscount()));
         for (Path sample : Estimates.samples()) {
             all.add(new Named(sample.getFileName().toString(), EstimateFiles.load(sample).orThrow()));
         }
@@ -172,6 +173,19 @@ final class WorkbookFixtures {
         return valid(Estimates.withItems("JPY", Estimates.rateCard("85555", null, RatePeriod.DAY),
                 Estimates.priced("P1", "3", "1999.5"),
                 Estimates.labour("L1", Quantity.of(d("13")), Unit.HOURS)));
+    }
+
+    /**
+     * A 90 % discount and 10 % tax on lines whose sum a spreadsheet holds as 509.849999...: the net
+     * must still be 509.85 and the tax 50.99 (0.5 cent rounds up), not 50.98. Found by QA.
+     */
+    static Estimate steepDiscount() {
+        Estimate items = Estimates.withItems("EUR", Estimates.rateCard("650", null, RatePeriod.DAY), Estimates.priced("A", "1", "605.46"),
+                Estimates.priced("B", "1", "4260.82"), Estimates.priced("C", "1", "232.23"));
+        return valid(new Estimate(items.header(), items.rateCard(), items.breakdown(), null, null, null,
+                new Contingency(ContingencyMethod.PERCENT, d("0"), null, "None needed."),
+                List.of(new Adjustment("d", AdjustmentKind.DISCOUNT, "Pilot for a partner", d("90"), null)),
+                new Tax("VAT", d("10")), null, null, null, null));
     }
 
     /** Fails when a fixture is not a valid estimate: the tests must exercise real estimates only. */

@@ -37,8 +37,13 @@ class WorkbookZipTest {
         assertTrue(entries.contains("xl/workbook.xml") && entries.contains("[Content_Types].xml"), entries.toString());
     }
 
+    /** The rich fixture and the Japanese sample: enough to show the clock plays no part. */
+    static java.util.stream.Stream<WorkbookFixtures.Named> someEstimates() {
+        return WorkbookFixtures.all().filter(n -> n.name().equals("fixture") || n.name().contains("-ja"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("estimates")
+    @MethodSource("someEstimates")
     void theSameEstimateGivesTheSameBytes(WorkbookFixtures.Named named) throws InterruptedException {
         byte[] first = WorkbookFiles.export(named.estimate(), Audience.INTERNAL);
         Thread.sleep(2100);   // zip times have a two-second resolution: let the clock move past one

@@ -15,12 +15,34 @@ final class EstimateInput {
 
     /** The valid estimate at {@code file}; otherwise prints every problem and throws. */
     static Estimate load(Path file, PrintWriter err) {
+        return load(file, err, "");
+    }
+
+    /** As {@link #load(Path, PrintWriter)}, adding {@code consequence} (e.g. "; nothing was written") to the error. */
+    static Estimate load(Path file, PrintWriter err, String consequence) {
         LoadResult result = EstimateFiles.load(file);
         if (!result.isValid()) {
             printProblems(file, result, err);
-            throw new UserError(ExitCodes.INVALID_ESTIMATE, file + " is not a valid estimate; nothing was written");
+            throw new UserError(ExitCodes.INVALID_ESTIMATE, file + " is not a valid estimate" + consequence);
         }
         return result.orThrow();
+    }
+
+    /** Why a file could not be written, in plain words: never a temporary file's name. */
+    static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException || e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a folder of that name is in the way";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static void printProblems(Path file, LoadResult result, PrintWriter err) {

@@ -50,7 +50,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Theme theme = theme();
-        Estimate estimate = EstimateInput.load(file, spec.commandLine().getErr());
+        if (java.nio.file.Files.exists(outputDir) && !java.nio.file.Files.isDirectory(outputDir)) {
+            throw new UserError(ExitCodes.IO, outputDir + " is a file, not a folder; give -o a folder to write into");
+        }
+        Estimate estimate = EstimateInput.load(file, spec.commandLine().getErr(), "; nothing was written");
         ExportRequest request = ExportRequest.of(estimate, audience);
         List<Exporter> exporters = new ArrayList<>();
         if (xlsx || !pdf) {
@@ -60,13 +63,20 @@ final class ExportCommand implements Callable<Integer> {
             exporters.add(theme == null ? new PdfExporter() : new PdfExporter(theme));
         }
         var out = spec.commandLine().getOut();
+        // Check every target before writing any, so a blocked second file cannot leave half an export.
         for (Exporter exporter : exporters) {
-            Path target = outputDir.resolve(baseName() + (audience == Audience.INTERNAL ? "-internal" : "")
-                    + "." + exporter.extension());
+            Path target = target(exporter);
+            if (java.nio.file.Files.isDirectory(target)) {
+                throw new UserError(ExitCodes.IO, "could not write " + target + ": a folder of that name is in the way; "
+                        + "nothing was written");
+            }
+        }
+        for (Exporter exporter : exporters) {
+            Path target = target(exporter);
             try {
                 AtomicFile.write(target, stream -> exporter.write(request, stream));
             } catch (IOException e) {
-                throw new UserError(ExitCodes.IO, "could not write " + target + ": " + e.getMessage()
+                throw new UserError(ExitCodes.IO, "could not write " + target + ": " + EstimateInput.reason(e)
                         + "; nothing was written there and any existing file is unchanged", e);
             }
             out.println("wrote " + target + " (" + audience.name().toLowerCase(Locale.ROOT) + ")");
@@ -76,6 +86,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private Path target(Exporter exporter) {
+        return outputDir.resolve(baseName() + (audience == Audience.INTERNAL ? "-internal" : "") + "." + exporter.extension());
     }
 
     private Theme theme() {

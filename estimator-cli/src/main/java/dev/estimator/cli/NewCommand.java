@@ -52,13 +52,16 @@ final class NewCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }
+        if (Files.isDirectory(output)) {
+            throw new UserError(ExitCodes.IO, output + " is a folder; give -o the name of the file to write");
+        }
         if (Files.exists(output) && !force) {
             throw new UserError(ExitCodes.IO, output + " already exists; choose another name or add --force to replace it");
         }
         try {
             AtomicFile.write(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new UserError(ExitCodes.IO, "could not write " + output + ": " + e.getMessage(), e);
+            throw new UserError(ExitCodes.IO, "could not write " + output + ": " + EstimateInput.reason(e), e);
         }
         spec.commandLine().getOut().println("wrote " + output + " from template '" + chosen.name()
                 + "'; edit it, then run: estimator validate " + output);

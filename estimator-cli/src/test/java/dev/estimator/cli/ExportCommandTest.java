@@ -67,13 +67,26 @@ class ExportCommandTest {
     void aTargetThatCannotBeReplacedIsAPlainErrorWithNoPartialFile() throws IOException {
         Path sample = Estimates.samples().getFirst();
         String base = sample.getFileName().toString().replace(".yaml", "");
-        Path blocker = dir.resolve(base + ".xlsx");
+        // The PDF is blocked: the workbook must not be written either (no half an export).
+        Path blocker = dir.resolve(base + ".pdf");
         Files.createDirectories(blocker.resolve("not-empty"));
-        CliRun run = CliRun.of("export", sample.toString(), "--xlsx", "-o", dir.toString());
+        CliRun run = CliRun.of("export", sample.toString(), "-o", dir.toString());
         assertEquals(ExitCodes.IO, run.exitCode());
-        assertTrue(run.err().startsWith("estimator: could not write " + blocker), run.err());
-        assertEquals(List.of(base + ".xlsx"), names(dir));
+        assertEquals("estimator: could not write " + blocker + ": a folder of that name is in the way; nothing was written",
+                run.err().strip());
+        assertEquals(List.of(base + ".pdf"), names(dir));
         assertTrue(Files.isDirectory(blocker.resolve("not-empty")));
+    }
+
+    @Test
+    void anOutputOptionNamingAFileIsAPlainError() throws IOException {
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        CliRun run = CliRun.of("export", Estimates.samples().getFirst().toString(), "-o", file.toString());
+        assertEquals(ExitCodes.IO, run.exitCode());
+        assertEquals("estimator: " + file + " is a file, not a folder; give -o a folder to write into", run.err().strip());
+        CliRun fresh = CliRun.of("new", "--template", "website", "-o", dir.toString(), "--force");
+        assertEquals(ExitCodes.IO, fresh.exitCode());
+        assertTrue(fresh.err().contains(" is a folder; give -o the name of the file to write"), fresh.err());
     }
 
     @Test

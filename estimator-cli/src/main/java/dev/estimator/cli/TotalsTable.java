@@ -180,7 +180,7 @@ final class TotalsTable {
 
     private void flushRows() {
         for (String[] row : rows) {
-            String label = row[0].length() > LABEL_WIDTH - 2 ? row[0].substring(0, LABEL_WIDTH - 3) + "\u2026" : row[0];
+            String label = truncate(row[0], LABEL_WIDTH - 2);
             text.append((pad("  " + label, LABEL_WIDTH) + pad(row[1], -16)).stripTrailing())
                     .append(System.lineSeparator());
         }
@@ -194,9 +194,31 @@ final class TotalsTable {
         text.append(line.stripTrailing()).append(System.lineSeparator());
     }
 
+    /** {@code value} cut to at most {@code width} display columns, with an ellipsis when cut. */
+    static String truncate(String value, int width) {
+        if (columns(value) <= width) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int codePoint : value.codePoints().toArray()) {
+            int w = displayWidth(codePoint);
+            if (used + w > width - 1) {
+                break;
+            }
+            out.appendCodePoint(codePoint);
+            used += w;
+        }
+        return out.append('\u2026').toString();
+    }
+
+    private static int columns(String value) {
+        return value.codePoints().map(TotalsTable::displayWidth).sum();
+    }
+
     /** Pads to {@code width} display columns (negative: right-aligned), counting wide CJK characters as two. */
     static String pad(String value, int width) {
-        int columns = value.codePoints().map(TotalsTable::displayWidth).sum();
+        int columns = columns(value);
         int target = Math.abs(width);
         String fill = " ".repeat(Math.max(0, target - columns));
         return width < 0 ? fill + value : value + fill;

@@ -107,7 +107,13 @@ final class EstimateDecoder {
             return null;
         }
         try {
-            return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
+            Currency currency = Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
+            if (currency.getDefaultFractionDigits() < 0) {
+                // XXX (no currency), XAU (gold), XDR (special drawing rights): codes, but not money to quote in.
+                h.report("currency", "'" + code + "' is an ISO 4217 code but not a currency to quote prices in");
+                return null;
+            }
+            return currency;
         } catch (IllegalArgumentException e) {
             h.report("currency", "'" + code + "' is not an ISO 4217 currency code (for example EUR, USD, JPY)");
             return null;

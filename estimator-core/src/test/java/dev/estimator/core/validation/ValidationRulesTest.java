@@ -54,6 +54,7 @@ class ValidationRulesTest {
             unitPrice: 300 | unitPrice: -300 | e.yaml:42:20: breakdown.build.items[1].unitPrice: a unit price cannot be negative
             rate: 800 | rate: 5000000000000 | e.yaml:19:13: rateCard.roles[0].rate: a rate of 5000000000000 is not plausible
             currency: EUR | currency: EUX | e.yaml:8:13: header.currency: 'EUX' is not an ISO 4217 currency code (for example EUR, USD, JPY)
+            currency: EUR | currency: XXX | e.yaml:8:13: header.currency: 'XXX' is an ISO 4217 code but not a currency to quote prices in
             language: en | language: fr | e.yaml:9:13: header.language: documents can be written in en (English), it (Italian) or ja (Japanese), not 'fr'
             validUntil: 2026-12-20 | validUntil: 2026-11-01 | e.yaml:11:15: header.validUntil: the estimate would expire (2026-11-01) before it is issued (2026-11-20)
             issueDate: 2026-11-20 | issueDate: 20/11/2026 | e.yaml:10:14: header.issueDate: expected a date written as YYYY-MM-DD, found '20/11/2026'

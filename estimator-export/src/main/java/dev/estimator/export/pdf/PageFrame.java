@@ -7,6 +7,7 @@ import java.util.Set;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDestination;
@@ -32,6 +33,9 @@ final class PageFrame extends PdfPageEventHelper {
 
     private final DocumentFonts fonts;
     private final Theme.Palette palette;
+    /** Space kept between a header or footer text and the text at the other end of the line. */
+    private static final float GAP = 18;
+
     private final String title;
     private final String revision;
     private final String footer;
@@ -95,19 +99,40 @@ final class PageFrame extends PdfPageEventHelper {
         }
         if (number > 1) {
             float y = page.getTop() - 48;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, fonts.phrase(title, TextStyle.CAPTION, palette.muted()),
-                    left, y, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                    fonts.phrase(revision, TextStyle.CAPTION, palette.muted()), right, y, 0);
+            Phrase revisionText = fonts.phrase(revision, TextStyle.CAPTION, palette.muted());
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                    fitted(title, right - left - ColumnText.getWidth(revisionText) - GAP), left, y, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, revisionText, right, y, 0);
             rule(canvas, left, right, y - 6);
         }
         float footerY = MARGIN_BOTTOM - 34;
         rule(canvas, left, right, footerY + 12);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, fonts.phrase(footer, TextStyle.CAPTION, palette.muted()),
-                left, footerY, 0);
         String pageText = texts.label("page", number, Math.max(totalPages, number));
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, fonts.phrase(pageText, TextStyle.CAPTION, palette.muted()),
-                right, footerY, 0);
+        Phrase pagePhrase = fonts.phrase(pageText, TextStyle.CAPTION, palette.muted());
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                fitted(footer, right - left - ColumnText.getWidth(pagePhrase) - GAP), left, footerY, 0);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, pagePhrase, right, footerY, 0);
+    }
+
+    /** {@code text} as a caption no wider than {@code width}: cut with an ellipsis when it would run over. */
+    private Phrase fitted(String text, float width) {
+        Phrase phrase = fonts.phrase(text, TextStyle.CAPTION, palette.muted());
+        if (text == null || ColumnText.getWidth(phrase) <= width) {
+            return phrase;
+        }
+        int[] codePoints = text.codePoints().toArray();
+        int low = 0;
+        int high = codePoints.length;
+        while (low < high) {   // the longest prefix that fits with its ellipsis
+            int mid = (low + high + 1) / 2;
+            String candidate = new String(codePoints, 0, mid).stripTrailing() + "\u2026";
+            if (ColumnText.getWidth(fonts.phrase(candidate, TextStyle.CAPTION, palette.muted())) <= width) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return fonts.phrase(new String(codePoints, 0, low).stripTrailing() + "\u2026", TextStyle.CAPTION, palette.muted());
     }
 
     private void drawBanner(PdfContentByte canvas, Rectangle page) {

@@ -72,6 +72,15 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         for (Exporter exporter : exporters) {
+            if (exporter instanceof PdfExporter pdfExporter) {
+                var missing = pdfExporter.charactersWithoutGlyphs(request);
+                if (!missing.isEmpty()) {
+                    spec.commandLine().getErr().println("estimator: note: the PDF's fonts cannot draw "
+                            + String.join(" ", missing) + "; these characters are left out of the PDF");
+                }
+            }
+        }
+        for (Exporter exporter : exporters) {
             Path target = target(exporter);
             try {
                 AtomicFile.write(target, stream -> exporter.write(request, stream));

@@ -79,6 +79,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void charactersNoFontCanDrawAreNamedNotSilentlyDropped() throws IOException {
+        Path sample = dir.resolve("emoji.yaml");
+        Files.writeString(sample, Files.readString(Estimates.samples().getFirst())
+                .replaceFirst("(?m)^(  title: .*)$", "$1 \uD83D\uDE80"));
+        CliRun run = CliRun.of("export", sample.toString(), "--pdf", "-o", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("estimator: note: the PDF's fonts cannot draw \uD83D\uDE80; these characters are left out of the PDF",
+                run.err().strip());
+        assertTrue(CliRun.of("export", Estimates.samples().getFirst().toString(), "--pdf", "-o", dir.toString())
+                .err().isEmpty());
+    }
+
+    @Test
     void anOutputOptionNamingAFileIsAPlainError() throws IOException {
         Path file = Files.writeString(dir.resolve("afile"), "x");
         CliRun run = CliRun.of("export", Estimates.samples().getFirst().toString(), "-o", file.toString());

@@ -91,6 +91,16 @@ final class DocumentFonts {
         return phrase;
     }
 
+    /** The characters of {@code content} that none of the document's fonts can draw, in order, once each. */
+    java.util.Set<String> missing(String content) {
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        content.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && c != 0x200D && c != 0xFE0F)
+                .filter(c -> !regular.charExists(c) && !bold.charExists(c) && !japanese.charExists(c))
+                .forEach(c -> missing.add(Character.toString(c)));
+        return missing;
+    }
+
     /** Whether every character of {@code content} is in the Latin font. */
     boolean latinCovers(String content) {
         return content.codePoints().allMatch(c -> Character.isWhitespace(c) || regular.charExists(c));

@@ -62,6 +62,24 @@ public final class PdfExporter implements Exporter {
         out.write(SubsetPrefixes.stabilise(pdf.toByteArray()));
     }
 
+    /**
+     * The characters of the estimate that no font of this exporter's theme can draw (emoji, rare
+     * scripts): the PDF leaves them out, so a caller should tell the user. Empty when all is well.
+     */
+    public java.util.Set<String> charactersWithoutGlyphs(ExportRequest request) {
+        DocumentFonts fonts = DocumentFonts.of(theme, request.estimate().header().language());
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        collectTexts(dev.estimator.core.format.EstimateFiles.tree(request.estimate()), text -> missing.addAll(fonts.missing(text)));
+        return missing;
+    }
+
+    private static void collectTexts(com.fasterxml.jackson.databind.JsonNode node, java.util.function.Consumer<String> sink) {
+        if (node.isTextual()) {
+            sink.accept(node.asText());
+        }
+        node.forEach(child -> collectTexts(child, sink));
+    }
+
     private int render(ExportRequest request, DocumentFonts fonts, PdfTexts texts, int totalPages, OutputStream out)
             throws IOException {
         Header header = request.estimate().header();

@@ -25,6 +25,8 @@ import java.util.List;
 final class TotalsTable {
 
     private static final int LABEL_WIDTH = 60;
+    /** The command speaks English; units read "1 piece", "12 months". */
+    private static final dev.estimator.export.format.Vocabulary UNITS = dev.estimator.export.format.Vocabulary.forLanguage("en");
 
     private final Estimate estimate;
     private final EstimateTotals totals;
@@ -84,7 +86,7 @@ final class TotalsTable {
             for (ItemTotal item : group.items()) {
                 LineItem line = estimate.item(item.itemId()).orElseThrow();
                 String label = indent + "  " + item.itemId() + " " + line.title() + " ("
-                        + money.formatNumber(item.quantity()) + " " + line.unit().fileName() + " \u00d7 "
+                        + money.formatNumber(item.quantity()) + " " + UNITS.unit(line.unit(), item.quantity()) + " \u00d7 "
                         + money.formatRatePlain(item.rate()) + ")"
                         + (item.optional() ? " [optional]" : "");
                 row(label, item.amount());

@@ -40,6 +40,17 @@ public final class Vocabulary {
         return text(prefix + "." + choice.fileName());
     }
 
+    /**
+     * A unit as it reads after {@code quantity}: "1 piece", "12 pieces", "0.5 days". Languages
+     * with a singular form give it under {@code unitOne.*}; others use the one form they have.
+     */
+    public String unit(dev.estimator.core.model.Unit unit, java.math.BigDecimal quantity) {
+        if (quantity != null && quantity.compareTo(java.math.BigDecimal.ONE) == 0 && bundle.containsKey("unitOne." + unit.fileName())) {
+            return bundle.getString("unitOne." + unit.fileName());
+        }
+        return name(unit);
+    }
+
     /** The text for {@code key}, with {@code args} filled in ({@link MessageFormat} style). */
     public String text(String key, Object... args) {
         try {

@@ -61,7 +61,7 @@ final class BreakdownSection implements DocumentSection {
             LineItem line = context.estimate().item(item.itemId()).orElseThrow();
             String title = indent + context.itemLabel(line)
                     + (line.optional() ? "  (" + context.texts().text("breakdown.optional") + ")" : "");
-            table.row(title, context.number(item.quantity()), context.texts().name(line.unit()),
+            table.row(title, context.number(item.quantity()), context.texts().unit(line.unit(), item.quantity()),
                     context.rate(item.rate()), context.amount(item.amount()));
         }
         for (GroupTotal subgroup : group.groups()) {

@@ -68,7 +68,7 @@ final class ItemDetailsSection implements DocumentSection {
         card.row(texts.label("quantity"), quantity(context, item, total));
         card.row(texts.label("rate"), rate(context, item, total));
         card.row(texts.label("amount"), texts.text("items.calculation", context.number(total.quantity()),
-                texts.name(item.unit()), context.rate(total.rate()), context.amount(total.amount())));
+                texts.unit(item.unit(), total.quantity()), context.rate(total.rate()), context.amount(total.amount())));
         if (why != null) {
             card.row(texts.label("basis"), texts.name(why.basis()));
             card.row(texts.label("reasoning"), why.reasoning());
@@ -93,7 +93,7 @@ final class ItemDetailsSection implements DocumentSection {
     }
 
     private static String quantity(PdfContext context, LineItem item, ItemTotal total) {
-        String unit = context.texts().name(item.unit());
+        String unit = context.texts().unit(item.unit(), total.quantity());
         return switch (item.quantity()) {
             case Quantity.Fixed fixed -> context.number(total.quantity()) + " " + unit;
             case Quantity.ThreePoint tp -> context.texts().text("items.threePoint", context.number(total.quantity()), unit,
@@ -105,7 +105,7 @@ final class ItemDetailsSection implements DocumentSection {
         PdfTexts texts = context.texts();
         if (!item.isLabour() || !item.unit().isTime()) {
             return texts.text("items.unitPrice", context.rate(total.rate()), context.number(total.quantity()),
-                    texts.name(item.unit()));
+                    texts.unit(item.unit(), total.quantity()));
         }
         Role role = context.estimate().rateCard().role(item.role()).orElseThrow();
         RatePeriod unitPeriod = item.unit() == Unit.DAYS ? RatePeriod.DAY : RatePeriod.HOUR;

@@ -53,4 +53,9 @@ final class PdfTexts {
     String name(Named choice) {
         return vocabulary.name(choice);
     }
+
+    /** A unit as it reads after {@code quantity} ("1 piece", "2 pieces"). */
+    String unit(dev.estimator.core.model.Unit unit, java.math.BigDecimal quantity) {
+        return vocabulary.unit(unit, quantity);
+    }
 }

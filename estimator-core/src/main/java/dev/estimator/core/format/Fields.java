@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  */
 final class Fields {
 
+    /** The longest text a field may hold: far beyond any real paragraph, well within a spreadsheet cell. */
+    static final int MAX_TEXT_LENGTH = 20_000;
+
     private final JsonNode node;
     private final String pointer;
     private final Decoding decoding;
@@ -71,7 +74,13 @@ final class Fields {
             return null;
         }
         if (value.isValueNode()) {
-            return value.asText();
+            String text = value.asText();
+            if (text.length() > MAX_TEXT_LENGTH) {
+                decoding.report(pointer(name), "a text of " + text.length() + " characters is too long; keep it under "
+                        + MAX_TEXT_LENGTH + " (a spreadsheet cell holds at most 32,767)");
+                return null;
+            }
+            return text;
         }
         wrong(name, "text");
         return null;
@@ -222,7 +231,10 @@ final class Fields {
         }
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
-            if (element.isValueNode() && !element.isNull()) {
+            if (element.isValueNode() && !element.isNull() && element.asText().length() > MAX_TEXT_LENGTH) {
+                decoding.report(pointer(name) + "/" + i, "a text of " + element.asText().length()
+                        + " characters is too long; keep it under " + MAX_TEXT_LENGTH);
+            } else if (element.isValueNode() && !element.isNull()) {
                 out.add(element.asText());
             } else {
                 decoding.report(pointer(name) + "/" + i, "expected text, found " + describe(element));

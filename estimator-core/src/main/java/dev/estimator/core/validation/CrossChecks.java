@@ -33,6 +33,8 @@ final class CrossChecks {
 
     /** Languages the documents are written in. */
     static final Set<String> LANGUAGES = Set.of("en", "it", "ja");
+    /** Ids name cells and bookmarks in the exports, which limit their length. */
+    static final int MAX_ID_LENGTH = 64;
     static final BigDecimal ABSURD_QUANTITY = new BigDecimal("1000000");
     static final BigDecimal ABSURD_AMOUNT = new BigDecimal("1000000000000");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -110,6 +112,10 @@ final class CrossChecks {
             Role role = list.get(i);
             if (role.id() == null) {
                 continue;
+            }
+            if (role.id().length() > MAX_ID_LENGTH) {
+                report("/rateCard/roles/" + i + "/id", "an id is a short code of at most " + MAX_ID_LENGTH
+                        + " characters; this one has " + role.id().length());
             }
             if (roles.putIfAbsent(role.id(), role) != null) {
                 report("/rateCard/roles/" + i + "/id", "the role id '" + role.id() + "' is used twice on the rate card");
@@ -372,8 +378,14 @@ final class CrossChecks {
             for (int c = 0; c < step.changes().size(); c++) {
                 Change change = step.changes().get(c);
                 String cat = at + "/changes/" + c;
-                if (own && change instanceof Change.ChangeQuantity q) {
-                    quantity(q.quantity(), cat + "/quantity");
+                if (own) {
+                    switch (change) {
+                        case Change.ChangeQuantity q -> quantity(q.quantity(), cat + "/quantity");
+                        // A new item meets the same rules as one in the baseline (unit, price, quantity).
+                        case Change.Add add when add.newItem() != null -> item(add.newItem(), cat + "/newItem");
+                        case Change.Swap swap when swap.newItem() != null -> item(swap.newItem(), cat + "/newItem");
+                        default -> { }
+                    }
                 }
                 String problem = apply(change, present);
                 if (problem != null && own) {
@@ -486,6 +498,9 @@ final class CrossChecks {
     private void id(String id, String pointer) {
         if (id == null) {
             return;
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            report(pointer, "an id is a short code of at most " + MAX_ID_LENGTH + " characters; this one has " + id.length());
         }
         String first = ids.putIfAbsent(id, pointer);
         if (first != null) {

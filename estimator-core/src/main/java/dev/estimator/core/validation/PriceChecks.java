@@ -19,9 +19,16 @@ final class PriceChecks {
     static List<Finding> check(Estimate estimate) {
         List<Finding> findings = new ArrayList<>();
         EstimateTotals totals = EstimateCalculator.calculate(estimate);
+        String currency = " " + estimate.header().currency().getCurrencyCode();
         if (totals.net().signum() < 0) {
             findings.add(new Finding("/adjustments", "the discounts exceed the price: the net price would be "
-                    + totals.net().toPlainString() + " " + estimate.header().currency().getCurrencyCode()));
+                    + totals.net().toPlainString() + currency));
+        } else if (totals.totalWithoutOptional().signum() < 0) {
+            findings.add(new Finding("/adjustments", "the discounts exceed the price without the optional items: "
+                    + "the client dropping them would get a total of " + totals.totalWithoutOptional().toPlainString() + currency));
+        } else if (totals.range().optimistic().signum() < 0) {
+            findings.add(new Finding("/adjustments", "the discounts exceed the optimistic price: its total would be "
+                    + totals.range().optimistic().toPlainString() + currency));
         }
         for (int i = 0; i < totals.alternatives().size(); i++) {
             AlternativeTotals alternative = totals.alternatives().get(i);

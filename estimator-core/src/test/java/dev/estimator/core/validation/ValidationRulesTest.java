@@ -100,9 +100,44 @@ class ValidationRulesTest {
         assertEquals(List.of("e.yaml:62:3: adjustments: the discounts exceed the price: the net price would be -342.20 EUR",
                 "e.yaml:73:5: alternatives[0]: with this alternative the discounts exceed the price: its net price "
                         + "would be -657.20 EUR"), problems(edit("    percent: 5\ntax:", "    amount: 5000\ntax:")));
-        // A discount of 4500.00 leaves the baseline at 157.80, but the alternative at −157.20.
-        assertEquals(List.of("e.yaml:73:5: alternatives[0]: with this alternative the discounts exceed the price: "
+        // A discount of 4500.00 leaves the baseline at 157.80, but the alternative at −157.20, and the
+        // optimistic scenario (3 days: 2700.00, +5 % = 2835.00, −4500.00 = −1665.00, +22 %) at −2031.30.
+        assertEquals(List.of("e.yaml:62:3: adjustments: the discounts exceed the optimistic price: its total would be -2031.30 EUR",
+                "e.yaml:73:5: alternatives[0]: with this alternative the discounts exceed the price: "
                 + "its net price would be -157.20 EUR"), problems(edit("    percent: 5\ntax:", "    amount: 4500\ntax:")));
+    }
+
+    @Test
+    void anItemAnAlternativeAddsMeetsTheSameRulesAsABaselineItem() {
+        String yaml = edit("      - {action: drop, item: B2}", "      - action: add\n        group: build\n        newItem: "
+                + "{id: W1, title: Weeks, category: labour, quantity: {optimistic: 9, mostLikely: 2, pessimistic: 3}, "
+                + "unit: weeks, role: dev, justification: {basis: expert-judgment, reasoning: R.}}");
+        assertEquals(List.of(
+                "e.yaml:81:82: alternatives[0].changes[0].newItem.quantity.optimistic: the optimistic quantity (9) is above the most likely one (2)",
+                "e.yaml:81:123: alternatives[0].changes[0].newItem.unit: an item priced from a role's rate is counted in hours or days, not weeks"),
+                problems(yaml));
+    }
+
+    @Test
+    void idsAreShortAndTextsAreBounded() {
+        String longId = "r".repeat(65);
+        assertEquals(List.of("e.yaml:17:11: rateCard.roles[0].id: an id is a short code of at most 64 characters; this one has 65",
+                "e.yaml:31:15: breakdown.build.items[0].role: there is no role 'dev' on the rate card (known: " + longId + ")"),
+                problems(edit("    - id: dev\n", "    - id: " + longId + "\n")));
+        String essay = "word ".repeat(5000);
+        assertEquals(List.of("e.yaml:45:22: breakdown.build.items[1].justification.reasoning: a text of 25000 characters is "
+                + "too long; keep it under 20000 (a spreadsheet cell holds at most 32,767)"),
+                problems(edit("reasoning: List price.", "reasoning: " + essay.strip() + "x")));
+    }
+
+    @Test
+    void aDiscountThatExceedsThePriceWithoutTheOptionalItemsIsReported() {
+        // Licence B2 (300.00) made optional: without it 4136.00, +5 % = 4342.80, −4400.00 = −57.20, +22 % VAT = −69.78.
+        String yaml = edit("        unitPrice: 300\n", "        unitPrice: 300\n        optional: true\n")
+                .replace("    percent: 5\ntax:", "    amount: 4400\ntax:")
+                .replace("      - {action: drop, item: B2}", "      - {action: quantity, item: B2, quantity: 2}");
+        assertEquals(List.of("e.yaml:63:3: adjustments: the discounts exceed the price without the optional items: the client "
+                + "dropping them would get a total of -69.78 EUR"), problems(yaml));
     }
 
     @Test

@@ -227,14 +227,14 @@ final class AlternativesSheet extends SheetBuilder {
             String rateName = names.of("Rate", role.id());
             sheet.text(row, ID, role.id(), styles.text);
             sheet.text(row, LABEL, text.text("label.rateOf", role.name()), styles.text);
-            sheet.formula(row, BASELINE, rateName, role.rate(), styles.money);
+            sheet.formula(row, BASELINE, rateName, role.rate(), styles.rate);
             String[] refs = new String[alternatives.size()];
             for (int k = 0; k < alternatives.size(); k++) {
                 BigDecimal rate = applied.get(k).rateCard().role(role.id()).map(Role::rate).orElse(role.rate());
                 if (rate.compareTo(role.rate()) == 0) {
-                    sheet.formula(row, rateCol(k), rateName, rate, styles.money);
+                    sheet.formula(row, rateCol(k), rateName, rate, styles.rate);
                 } else {
-                    sheet.number(row, rateCol(k), rate, styles.moneyInput);
+                    sheet.number(row, rateCol(k), rate, styles.rateInput);
                 }
                 refs[k] = SheetWriter.local(row, rateCol(k));
             }
@@ -278,12 +278,12 @@ final class AlternativesSheet extends SheetBuilder {
             if (item.isLabour()) {
                 Role role = applied.get(k).rateCard().role(item.role()).orElseThrow();
                 sheet.formula(row, rateCol(k), Formulas.ratePerUnit(roleRates.get(role.id())[k], role.per(),
-                        item.unit(), context.scale()), priced.rate(), styles.money);
+                        item.unit(), context.scale()), priced.rate(), styles.rate);
             } else if (itemRow.baselineRow >= 0 && item.unitPrice().compareTo(itemRow.item.unitPrice()) == 0) {
                 sheet.formula(row, rateCol(k), breakdown.ref(itemRow.baselineRow, layout.rate), priced.rate(),
-                        styles.money);
+                        styles.rate);
             } else {
-                sheet.number(row, rateCol(k), item.unitPrice(), styles.moneyInput);
+                sheet.number(row, rateCol(k), item.unitPrice(), styles.rateInput);
             }
             sheet.formula(row, amountCol(k), context.round(SheetWriter.local(row, quantityCol(k)) + "*"
                     + SheetWriter.local(row, rateCol(k))), priced.amount(), styles.money);

@@ -200,9 +200,9 @@ final class BreakdownSheet extends SheetBuilder {
         sheet.text(row, layout.unit, text.name(item.unit()), styles.text);
         if (role.isPresent()) {
             sheet.formula(row, layout.rate, Formulas.ratePerUnit(context.names().of("Rate", role.get().id()),
-                    role.get().per(), item.unit(), context.scale()), total.rate(), styles.money);
+                    role.get().per(), item.unit(), context.scale()), total.rate(), styles.rate);
         } else {
-            sheet.number(row, layout.rate, total.rate(), styles.moneyInput);
+            sheet.number(row, layout.rate, total.rate(), styles.rateInput);
         }
         sheet.formula(row, layout.amount, context.round(quantity + "*" + rate), total.amount(), styles.money);
 
@@ -237,10 +237,10 @@ final class BreakdownSheet extends SheetBuilder {
             sheet.formula(row, layout.costRate, Formulas.ratePerUnit(context.names().of("Cost", role.get().id()),
                     role.get().per(), item.unit(), context.scale()), perUnit, styles.money);
         } else if (item.unitCost() != null) {
-            sheet.number(row, layout.costRate, item.unitCost(), styles.moneyInput);
+            sheet.number(row, layout.costRate, item.unitCost(), styles.rateInput);
         } else {
             // Passed through at cost: it costs what it is sold for.
-            sheet.formula(row, layout.costRate, SheetWriter.local(row, layout.rate), total.rate(), styles.money);
+            sheet.formula(row, layout.costRate, SheetWriter.local(row, layout.rate), total.rate(), styles.rate);
         }
         sheet.formula(row, layout.cost, context.round(quantity + "*" + costRate), total.cost(), styles.money);
     }

@@ -35,11 +35,11 @@ final class RatesSheet {
         for (Role role : rates.roles()) {
             sheet.text(row, 0, role.id(), styles.text);
             sheet.text(row, 1, role.name(), styles.text);
-            sheet.number(row, 2, role.rate(), styles.moneyInput);
+            sheet.number(row, 2, role.rate(), styles.rateInput);
             names.define(names.of("Rate", role.id()), sheet.absolute(row, 2));
             sheet.text(row, 3, role.per() == null ? null : text.name(role.per()), styles.text);
             if (internal && role.cost() != null) {
-                sheet.number(row, 4, role.cost(), styles.moneyInput);
+                sheet.number(row, 4, role.cost(), styles.rateInput);
                 names.define(names.of("Cost", role.id()), sheet.absolute(row, 4));
             }
             row++;

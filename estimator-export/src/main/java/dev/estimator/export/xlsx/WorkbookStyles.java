@@ -48,13 +48,20 @@ final class WorkbookStyles {
     final CellStyle groupWrap;
     final CellStyle subtotalText;
     final CellStyle subtotalMoney;
+    /** A rate or unit price: the currency's format, with room for finer stated prices (€0.0035). */
+    final CellStyle rate;
+    final CellStyle rateInput;
     final CellStyle totalText;
 
     WorkbookStyles(Workbook workbook, String fontName, String moneyPattern, String percentPattern, String datePattern) {
         short moneyFormat = workbook.createDataFormat().getFormat(moneyPattern);
         short percentFormat = workbook.createDataFormat().getFormat(percentPattern);
         short dateFormat = workbook.createDataFormat().getFormat(datePattern);
-        short quantityFormat = workbook.createDataFormat().getFormat("#,##0.00");
+        // Quantities and rates are inputs: show every decimal they have (up to four more than usual),
+        // so that the quantity shown times the rate shown is the amount shown.
+        short quantityFormat = workbook.createDataFormat().getFormat("#,##0.00##");
+        short rateFormat = workbook.createDataFormat().getFormat(
+                java.util.regex.Pattern.compile("\\.(0+)").matcher(moneyPattern).replaceAll(".$1##"));
         short numberFormat = workbook.createDataFormat().getFormat("0.0000");
 
         Font plain = font(workbook, fontName, 10, false, false, null);
@@ -81,6 +88,8 @@ final class WorkbookStyles {
         moneyInput = style(workbook, blue, moneyFormat, false);
         moneyBold = style(workbook, bold, moneyFormat, false);
         moneyTotal = total(style(workbook, bold, moneyFormat, false));
+        rate = style(workbook, plain, rateFormat, false);
+        rateInput = style(workbook, blue, rateFormat, false);
         quantity = style(workbook, plain, quantityFormat, false);
         quantityInput = style(workbook, blue, quantityFormat, false);
         percent = style(workbook, plain, percentFormat, false);

@@ -45,17 +45,22 @@ final class TotalsJson {
             node.put("delta", alternative.delta());
             figures(node.putObject("figures"), alternative.totals(), false);
         }
-        totals.internal().ifPresent(internal -> {
+        if (totals.internal().isPresent() || estimate.internal() != null) {
             ObjectNode node = root.putObject("internal");
-            node.put("cost", internal.cost());
-            node.put("margin", internal.margin());
-            node.put("marginPercent", internal.marginPercent());
+            totals.internal().ifPresent(internal -> {
+                node.put("cost", internal.cost());
+                node.put("margin", internal.margin());
+                node.put("marginPercent", internal.marginPercent());
+            });
             if (estimate.internal() != null) {
                 putIfPresent(node, "targetPrice", estimate.internal().targetPrice());
                 putIfPresent(node, "walkAwayPrice", estimate.internal().walkAwayPrice());
                 putIfPresent(node, "maxDiscountPercent", estimate.internal().maxDiscountPercent());
+                if (estimate.internal().notes() != null) {
+                    node.put("notes", estimate.internal().notes());
+                }
             }
-        });
+        }
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -75,7 +75,9 @@ final class TotalsTable {
         range();
         milestones();
         alternatives();
-        totals.internal().ifPresent(internal -> internal(internal));
+        if (totals.internal().isPresent() || estimate.internal() != null) {
+            internal(totals.internal().orElse(null));
+        }
         return text.toString();
     }
 
@@ -141,8 +143,12 @@ final class TotalsTable {
     private void internal(dev.estimator.core.calc.InternalTotals internal) {
         line("");
         line("Internal (not for the client)");
-        row("Cost", internal.cost());
-        row("Margin (" + internal.marginPercent().toPlainString() + " % of net)", internal.margin());
+        if (internal != null) {
+            row("Cost", internal.cost());
+            row("Margin (" + internal.marginPercent().toPlainString() + " % of net)", internal.margin());
+        } else {
+            line("  Cost and margin: not known (a role on the rate card has no cost rate)");
+        }
         InternalSection section = estimate.internal();
         if (section != null) {
             if (section.targetPrice() != null) {

@@ -166,6 +166,21 @@ class EstimatorCliTest {
     }
 
     @Test
+    void negotiationFiguresShowEvenWhenARoleHasNoCostRate() throws IOException {
+        Path sample = Estimates.samples().getFirst();
+        Path noCost = dir.resolve("nocost.yaml");
+        Files.writeString(noCost, Files.readString(sample).replaceFirst("(?m)^      cost: \\d+\\n", ""));
+        Estimate estimate = EstimateFiles.load(noCost).orThrow();
+        assertTrue(EstimateCalculator.calculate(estimate).internal().isEmpty());
+        CliRun run = CliRun.of("totals", "--internal", noCost.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Cost and margin: not known"), run.out());
+        assertTrue(run.out().contains("Walk-away price"), run.out());
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("totals", "--json", "--internal", noCost.toString()).out());
+        assertTrue(json.get("internal").has("walkAwayPrice") && !json.get("internal").has("margin"), json.toString());
+    }
+
+    @Test
     void templatesListsTheShippedTemplates() {
         CliRun run = CliRun.of("templates");
         assertEquals(0, run.exitCode(), run.err());

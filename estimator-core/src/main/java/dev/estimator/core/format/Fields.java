@@ -65,7 +65,8 @@ final class Fields {
     JsonNode raw(String name) {
         read.add(name);
         JsonNode value = node.get(name);
-        return value == null || value.isNull() ? null : value;
+        // A key with nothing after it ("exclusions:") reads as an empty text in YAML: it means absent.
+        return value == null || value.isNull() || value.isTextual() && value.asText().isEmpty() ? null : value;
     }
 
     String text(String name) {

@@ -141,6 +141,11 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aKeyWithNothingAfterItIsAbsent() {
+        assertEquals(List.of(), problems(edit("risks:\n", "exclusions:\nterms:\nrisks:\n")));
+    }
+
+    @Test
     void aYamlBooleanWordWhereTextIsExpectedKeepsItsSpelling() {
         var estimate = EstimateFiles.parse(edit("  title: Test estimate\n", "  title: Yes\n")
                 .replace("    name: Client Ltd\n", "    name: NO\n"), "e.yaml", false).orThrow();

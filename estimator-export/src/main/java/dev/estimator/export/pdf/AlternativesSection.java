@@ -82,7 +82,8 @@ final class AlternativesSection implements DocumentSection {
     }
 
     private static String quantity(PdfContext context, Change.ChangeQuantity change) {
-        String unit = context.estimate().item(change.item()).map(i -> " " + context.texts().name(i.unit())).orElse("");
+        java.math.BigDecimal amount = change.quantity() instanceof Quantity.Fixed fixed ? fixed.value() : null;
+        String unit = context.anyItem(change.item()).map(i -> " " + context.texts().unit(i.unit(), amount)).orElse("");
         return switch (change.quantity()) {
             case Quantity.Fixed fixed -> context.number(fixed.value()) + unit;
             case Quantity.ThreePoint tp -> context.number(tp.optimistic()) + " / " + context.number(tp.mostLikely())

@@ -65,6 +65,25 @@ record PdfContext(ExportRequest request, Typesetter out, PdfTexts texts, MoneyFo
 
     /** The title of the item with {@code id}, or the id itself when there is none. */
     String itemTitle(String id) {
-        return estimate().item(id).map(LineItem::title).orElse(id);
+        return anyItem(id).map(LineItem::title).orElse(id);
+    }
+
+    /**
+     * The line item with {@code id}: in the baseline, or else one that an alternative adds or swaps
+     * in (an alternative built on another may change such an item).
+     */
+    java.util.Optional<LineItem> anyItem(String id) {
+        java.util.Optional<LineItem> baseline = estimate().item(id);
+        if (baseline.isPresent()) {
+            return baseline;
+        }
+        return estimate().alternatives().stream().flatMap(a -> a.changes().stream())
+                .map(change -> switch (change) {
+                    case dev.estimator.core.model.Change.Add add -> add.newItem();
+                    case dev.estimator.core.model.Change.Swap swap -> swap.newItem();
+                    default -> null;
+                })
+                .filter(item -> item != null && id.equals(item.id()))
+                .findFirst();
     }
 }

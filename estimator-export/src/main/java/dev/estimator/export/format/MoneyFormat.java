@@ -48,6 +48,12 @@ public final class MoneyFormat {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);
         configure(format);
+        if (format instanceof DecimalFormat decimal) {
+            // A document's negative amounts take the typographic minus, as formatSigned does.
+            DecimalFormatSymbols symbols = decimal.getDecimalFormatSymbols();
+            symbols.setMinusSign('\u2212');
+            decimal.setDecimalFormatSymbols(symbols);
+        }
         return format.format(checkScale(amount));
     }
 
@@ -78,10 +84,14 @@ public final class MoneyFormat {
         return format.format(rate);
     }
 
-    /** A signed amount, always with its sign: {@code +€1,200.00}, {@code −€600.00}. */
+    /** A difference, with its sign: {@code +€1,200.00}, {@code −€600.00}, and {@code €0.00} for none. */
     public String formatSigned(BigDecimal amount) {
         String text = format(amount.abs());
-        return (amount.signum() < 0 ? "\u2212" : "+") + text;
+        return switch (amount.signum()) {
+            case -1 -> "\u2212" + text;
+            case 1 -> "+" + text;
+            default -> text;   // no difference has no sign
+        };
     }
 
     /** A quantity or percentage: as many decimals as it has (up to four), grouped as the locale does. */

@@ -26,7 +26,8 @@ class MoneyFormatTest {
             EUR | en-IE | 12345.60 | €12,345.60
             EUR | it-IT | 12345.60 | 12.345,60 €
             JPY | ja-JP | 1234500  | ￥1,234,500
-            EUR | en-IE | -7.70    | -€7.70
+            EUR | en-IE | -7.70    | \u2212€7.70
+            EUR | it-IT | -7.70    | \u22127,70 €
             KWD | en-GB | 3.002    | KWD3.002
             """)
     void amountsUseTheCurrencysOwnDecimalsAndTheLocalesGrouping(String currency, String locale, String amount,
@@ -46,6 +47,14 @@ class MoneyFormatTest {
     void ratesKeepTheirStatedDecimals(String currency, String locale, String rate, String expected, String expectedPlain) {
         assertEquals(expected, plain(money(currency, locale).formatRate(new BigDecimal(rate))));
         assertEquals(expectedPlain, plain(money(currency, locale).formatRatePlain(new BigDecimal(rate))));
+    }
+
+    @Test
+    void differencesCarryTheirSignAndNoneForZero() {
+        MoneyFormat eur = money("EUR", "en-IE");
+        assertEquals("+€1,200.00", eur.formatSigned(new BigDecimal("1200.00")));
+        assertEquals("\u2212€600.00", eur.formatSigned(new BigDecimal("-600.00")));
+        assertEquals("€0.00", eur.formatSigned(new BigDecimal("0.00")));
     }
 
     @Test

@@ -2,10 +2,8 @@ package dev.estimator.export.xlsx;
 
 import dev.estimator.core.model.Named;
 import dev.estimator.export.format.Vocabulary;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import dev.estimator.export.format.DocumentTexts;
 
 /**
  * The workbook's words in the estimate's language: the shared {@link Vocabulary} for the model's
@@ -14,17 +12,10 @@ import java.util.ResourceBundle;
  */
 final class WorkbookText {
 
-    private static final String BUNDLE = "dev.estimator.export.xlsx.workbook";
-
-    private final Vocabulary vocabulary;
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final DocumentTexts texts;
 
     private WorkbookText(String language) {
-        this.vocabulary = Vocabulary.forLanguage(language);
-        this.locale = vocabulary.locale();
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = DocumentTexts.of("dev.estimator.export.xlsx.workbook", "workbook", language);
     }
 
     static WorkbookText forLanguage(String language) {
@@ -32,30 +23,26 @@ final class WorkbookText {
     }
 
     Locale locale() {
-        return locale;
+        return texts.locale();
     }
 
     /** The word for a model choice, e.g. "Labour". */
     String name(Named choice) {
-        return vocabulary.name(choice);
+        return texts.vocabulary().name(choice);
     }
 
     /** A shared label such as {@code label.total}. */
     String label(String key, Object... args) {
-        return vocabulary.text(key, args);
+        return texts.vocabulary().text(key, args);
     }
 
     /** A workbook text such as {@code sheet.summary}, with {@code args} filled in. */
     String text(String key, Object... args) {
-        return new MessageFormat(raw(key), locale).format(args);
+        return texts.text(key, args);
     }
 
     /** A workbook entry taken literally: number and date formats. */
     String raw(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no workbook text for " + key + " in " + locale, e);
-        }
+        return texts.raw(key);
     }
 }

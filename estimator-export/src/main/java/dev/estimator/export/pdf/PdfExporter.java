@@ -70,6 +70,13 @@ public final class PdfExporter implements Exporter {
         return missing;
     }
 
+    @Override
+    public java.util.List<String> warnings(ExportRequest request) {
+        java.util.Set<String> missing = charactersWithoutGlyphs(request);
+        return missing.isEmpty() ? java.util.List.of() : java.util.List.of("the PDF's fonts cannot draw "
+                + String.join(" ", missing) + "; these characters are left out of the PDF");
+    }
+
     private static void collectTexts(com.fasterxml.jackson.databind.JsonNode node, java.util.function.Consumer<String> sink) {
         if (node.isTextual()) {
             sink.accept(node.asText());

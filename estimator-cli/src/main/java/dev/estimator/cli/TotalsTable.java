@@ -6,6 +6,7 @@ import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.GroupTotal;
 import dev.estimator.core.calc.ItemTotal;
 import dev.estimator.core.calc.MilestoneAmount;
+import dev.estimator.core.calc.NegotiationFigures;
 import dev.estimator.core.calc.TotalRange;
 import dev.estimator.core.model.AccuracyRange;
 import dev.estimator.core.model.Estimate;
@@ -75,7 +76,7 @@ final class TotalsTable {
         range();
         milestones();
         alternatives();
-        if (totals.internal().isPresent() || estimate.internal() != null) {
+        if (totals.internal().isPresent() || totals.negotiation().isPresent()) {
             internal(totals.internal().orElse(null));
         }
         return text.toString();
@@ -150,26 +151,27 @@ final class TotalsTable {
             line("  Cost and margin: not known (a role on the rate card has no cost rate)");
         }
         InternalSection section = estimate.internal();
-        if (section != null) {
-            if (section.targetPrice() != null) {
-                row("Target price", section.targetPrice());
+        NegotiationFigures negotiation = totals.negotiation().orElse(null);
+        if (negotiation != null) {
+            if (negotiation.targetPrice() != null) {
+                row("Target price", negotiation.targetPrice());
             }
-            if (section.walkAwayPrice() != null) {
-                row("Walk-away price", section.walkAwayPrice());
+            if (negotiation.walkAwayPrice() != null) {
+                row("Walk-away price", negotiation.walkAwayPrice());
             }
         }
         flushRows();
-        if (section != null) {
-            if (section.maxDiscountPercent() != null) {
-                line("  Maximum discount: " + percent(section.maxDiscountPercent()));
+        if (negotiation != null) {
+            if (negotiation.maxDiscountPercent() != null) {
+                line("  Maximum discount: " + percent(negotiation.maxDiscountPercent()));
             }
-            if (section.targetPrice() != null) {
-                BigDecimal gap = totals.net().subtract(section.targetPrice());
+            if (negotiation.netVersusTarget() != null) {
+                BigDecimal gap = negotiation.netVersusTarget();
                 line("  Net price vs target: " + (gap.signum() >= 0 ? "+" : "") + money.formatPlain(gap));
             }
-            if (section.notes() != null) {
-                line("  Notes: " + section.notes());
-            }
+        }
+        if (section != null && section.notes() != null) {
+            line("  Notes: " + section.notes());
         }
     }
 

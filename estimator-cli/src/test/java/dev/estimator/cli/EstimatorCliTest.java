@@ -132,6 +132,9 @@ class EstimatorCliTest {
         assertTrue(run.out().contains(money.formatPlain(totals.internal().orElseThrow().cost())), run.out());
         assertTrue(run.out().contains(money.formatPlain(totals.internal().orElseThrow().margin())), run.out());
         assertTrue(run.out().contains("Walk-away price"), run.out());
+        BigDecimal gap = totals.negotiation().orElseThrow().netVersusTarget();
+        assertTrue(run.out().contains("Net price vs target: " + (gap.signum() >= 0 ? "+" : "") + money.formatPlain(gap)),
+                run.out());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,8 +154,22 @@ class EstimatorCliTest {
         }
         assertFalse(json.has("internal"));
         assertFalse(run.out().contains("\"cost\""));
+        assertEquals(0, totals.totalWithoutOptional().compareTo(new BigDecimal(json.get("totalWithoutOptional").asText())));
+        assertEquals(0, totals.expectedRiskCost().compareTo(new BigDecimal(json.get("expectedRiskCost").asText())));
         JsonNode internal = new ObjectMapper().readTree(CliRun.of("totals", "--json", "--internal", sample.toString()).out());
         assertTrue(internal.get("internal").has("margin"));
+        EstimateTotals internalTotals = EstimateCalculator.calculate(estimate);
+        var negotiation = internalTotals.negotiation().orElseThrow();
+        assertEquals(0, negotiation.netVersusTarget()
+                .compareTo(new BigDecimal(internal.get("internal").get("netVersusTarget").asText())));
+        assertEquals(0, negotiation.netAtMaxDiscount()
+                .compareTo(new BigDecimal(internal.get("internal").get("netAtMaxDiscount").asText())));
+        var groups = internalTotals.internal().orElseThrow().groups();
+        assertEquals(groups.size(), internal.get("internal").get("groups").size());
+        for (int i = 0; i < groups.size(); i++) {
+            assertEquals(0, groups.get(i).margin()
+                    .compareTo(new BigDecimal(internal.get("internal").get("groups").get(i).get("margin").asText())));
+        }
     }
 
     @Test

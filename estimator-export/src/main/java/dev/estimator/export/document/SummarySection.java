@@ -4,7 +4,6 @@ import dev.estimator.core.calc.AlternativeTotals;
 import dev.estimator.core.calc.AssumptionImpact;
 import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.ItemTotal;
-import dev.estimator.core.calc.RoundingPolicy;
 import dev.estimator.core.calc.TotalRange;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Group;
@@ -82,7 +81,7 @@ final class SummarySection implements DocumentSection {
         for (ItemTotal item : largest) {
             LineItem line = context.estimate().item(item.itemId()).orElseThrow();
             table.row(p.itemLabel(line), p.amount(item.amount()),
-                    p.share(RoundingPolicy.percentage(item.amount(), totals.subtotal())));
+                    p.share(totals.shareOfSubtotal(item.itemId())));
         }
         section.subheading(p.text("summary.drivers"));
         section.add(table.keepTogether());

@@ -51,6 +51,16 @@ class EstimatorCliTest {
     }
 
     @Test
+    void totalsTakesTheSharedEstimateFileParameter() {
+        CliRun help = CliRun.of("totals", "--help");
+        assertTrue(help.out().contains("FILE") && help.out().contains("The estimate file (YAML, or JSON"), help.out());
+        assertEquals(ExitCodes.USAGE, CliRun.of("totals").exitCode());
+        CliRun missing = CliRun.of("totals", dir.resolve("missing.yaml").toString());
+        assertEquals(ExitCodes.INVALID_ESTIMATE, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("missing.yaml"), missing.err());
+    }
+
+    @Test
     void versionPrintsTheVersion() {
         CliRun run = CliRun.of("--version");
         assertEquals(0, run.exitCode());

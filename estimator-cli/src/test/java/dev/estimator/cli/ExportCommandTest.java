@@ -19,7 +19,8 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private List<String> names(Path folder) throws IOException {
+    /** The names in {@code folder}, sorted. */
+    static List<String> names(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();
         }

@@ -53,14 +53,14 @@ final class InternalSheet {
             row++;
             row = money(sheet, styles, row, text.label("label.targetPrice"), figures.targetPrice());
             if (figures.targetPrice() != null) {
-                row = line(sheet, styles, row, text.text("label.netOverTarget"));
+                row = line(sheet, styles, row, text.label("label.netOverTarget"));
                 sheet.formula(row - 1, VALUE, DefinedNames.NET + "-" + SheetWriter.local(row - 2, VALUE),
                         figures.netVersusTarget(), styles.money);
                 names.define(DefinedNames.NET_VERSUS_TARGET, sheet.absolute(row - 1, VALUE));
             }
             row = money(sheet, styles, row, text.label("label.walkAwayPrice"), figures.walkAwayPrice());
             if (figures.walkAwayPrice() != null) {
-                row = line(sheet, styles, row, text.text("label.netOverWalkAway"));
+                row = line(sheet, styles, row, text.label("label.netOverWalkAway"));
                 sheet.formula(row - 1, VALUE, DefinedNames.NET + "-" + SheetWriter.local(row - 2, VALUE),
                         figures.netVersusWalkAway(), styles.money);
                 names.define(DefinedNames.NET_VERSUS_WALK_AWAY, sheet.absolute(row - 1, VALUE));
@@ -69,7 +69,7 @@ final class InternalSheet {
                 row = line(sheet, styles, row, text.label("label.maxDiscount"));
                 sheet.number(row - 1, VALUE, figures.maxDiscountPercent(), styles.percentInput);
                 int max = row - 1;
-                row = line(sheet, styles, row, text.text("label.priceAtMaxDiscount"));
+                row = line(sheet, styles, row, text.label("label.priceAtMaxDiscount"));
                 sheet.formula(row - 1, VALUE, DefinedNames.NET + "-" + context.round(DefinedNames.NET + "*"
                         + SheetWriter.local(max, VALUE) + "/100"), figures.netAtMaxDiscount(), styles.money);
                 names.define(DefinedNames.NET_AT_MAX_DISCOUNT, sheet.absolute(row - 1, VALUE));

@@ -18,6 +18,8 @@ final class HtmlRenderer {
 
     /** Nothing may be loaded from anywhere, and nothing may run; only the inline stylesheet applies. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    /** Tables of this many columns or more are "wide": on a phone they reflow, each cell labelled by its column. */
+    private static final int WIDE = 4;
 
     private final Document document;
     private final StringBuilder html = new StringBuilder(1 << 16);
@@ -176,7 +178,8 @@ final class HtmlRenderer {
             rows = rows.subList(1, rows.size());
         }
         String kind = table.kind().name().toLowerCase(Locale.ROOT);
-        String classes = kind + (table.keepTogether() ? " keep" : "") + (columns.size() >= 4 ? " wide" : "");
+        boolean wide = columns.size() >= WIDE && table.hasHeader();
+        String classes = kind + (table.keepTogether() ? " keep" : "") + (wide ? " wide" : "");
         line("<div class=\"table-scroll\">");
         line("<table class=\"" + classes + "\"" + (caption == null && heading != null
                 ? " aria-labelledby=\"" + heading + "\"" : "") + ">");
@@ -201,7 +204,7 @@ final class HtmlRenderer {
                 && !columns.getFirst().gap();
         line("<tbody>");
         for (Block.Row row : rows) {
-            row(row, columns, rowHeaders);
+            row(row, columns, rowHeaders, wide);
         }
         line("</tbody>");
         line("</table>");
@@ -225,7 +228,7 @@ final class HtmlRenderer {
         line(group.append("</colgroup>").toString());
     }
 
-    private void row(Block.Row row, List<Block.Column> columns, boolean rowHeaders) {
+    private void row(Block.Row row, List<Block.Column> columns, boolean rowHeaders, boolean labelled) {
         String kind = switch (row.kind()) {
             case BODY -> "";
             case GROUP -> " class=\"group\"";
@@ -234,6 +237,8 @@ final class HtmlRenderer {
             case SIGNATURE -> " class=\"signature\"";
         };
         boolean headed = rowHeaders && row.kind() != Block.RowKind.NOTE && row.kind() != Block.RowKind.SIGNATURE;
+        // A row of spanning cells (a group title, a subtotal) says what it is without column names.
+        boolean cellLabels = labelled && row.cells().size() == columns.size();
         StringBuilder tr = new StringBuilder("<tr").append(kind).append(">");
         int column = 0;
         for (Block.Cell cell : row.cells()) {
@@ -251,6 +256,10 @@ final class HtmlRenderer {
                     : row.kind() == Block.RowKind.SIGNATURE ? "signature" : null;
             if (cssClass != null) {
                 tr.append(" class=\"").append(cssClass).append('"');
+            }
+            String columnTitle = columns.get(column).title();
+            if (cellLabels && !header && !gap && columnTitle != null && !columnTitle.isBlank()) {
+                tr.append(" data-label=\"").append(HtmlText.escape(columnTitle)).append('"');
             }
             tr.append('>').append(gap ? "" : HtmlText.withBreaks(cell.text())).append("</").append(tag).append('>');
             column += cell.span();

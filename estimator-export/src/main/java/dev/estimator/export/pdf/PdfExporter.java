@@ -50,6 +50,10 @@ public final class PdfExporter implements Exporter {
 
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
+        dev.estimator.export.format.NeutralLocale.run(() -> writeUnderNeutralLocale(request, out));
+    }
+
+    private void writeUnderNeutralLocale(ExportRequest request, OutputStream out) throws IOException {
         Preconditions.checkNotNull(request, "request");
         Preconditions.checkNotNull(out, "out");
         Header header = request.estimate().header();

@@ -85,4 +85,11 @@ class CommercialFormatTest {
         JsonNode written = EstimateFiles.tree(estimate);
         assertFalse(written.get("commercial").has("contingencyBilling"));
     }
+
+    @Test
+    void theFormatExampleIsValidAndPassesTheSchema() throws Exception {
+        Path example = dev.estimator.core.Estimates.repositoryRoot().resolve("docs/format-example.yaml");
+        Estimate estimate = EstimateFiles.load(example).orThrow();
+        assertEquals(Set.of(), SCHEMA.validate(new ObjectMapper().readTree(EstimateFiles.toJson(estimate))));
+    }
 }

@@ -101,6 +101,7 @@ final class ScheduleCalculator {
             case WORKING_DAYS -> effortDays.divide(teamSize, 0, RoundingMode.CEILING);
             case CALENDAR_DAYS -> effortDays.multiply(SEVEN).divide(teamSize.multiply(FIVE), 0, RoundingMode.CEILING);
         };
-        return Math.max(1, days.intValueExact());
+        // Beyond the longest plausible phase the dates stop meaning anything; validation reports it.
+        return Math.max(1, days.min(BigDecimal.valueOf(Phase.MAX_DAYS + 1L)).intValueExact());
     }
 }

@@ -1,5 +1,6 @@
 package dev.estimator.core.model;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Positive;
 public record Acceptance(
         @NotBlank(message = "state the acceptance criteria") String criteria,
         @NotNull(message = "give the acceptance period, e.g. period: 10 with unit: working-days")
-        @Positive(message = "an acceptance period is above zero") Integer period,
+        @Positive(message = "an acceptance period is above zero")
+        @Max(value = 10_000, message = "a period of more than 10000 units is not plausible") Integer period,
         @NotNull(message = "give the acceptance period's unit: days, working-days, weeks, months or years") PeriodUnit unit) {
 }

@@ -1,5 +1,6 @@
 package dev.estimator.core.model;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -18,10 +19,15 @@ import java.math.BigDecimal;
  */
 public record Phase(
         @NotBlank(message = "name the top-level group this phase schedules") String group,
-        @Positive(message = "a phase lasts at least one day") Integer duration,
+        @Positive(message = "a phase lasts at least one day")
+        @Max(value = MAX_DAYS, message = "a phase of more than 10000 days is not plausible") Integer duration,
         @Positive(message = "a team size is above zero") BigDecimal teamSize,
         String after,
-        @PositiveOrZero(message = "an overlap cannot be negative") Integer overlap) {
+        @PositiveOrZero(message = "an overlap cannot be negative")
+        @Max(value = MAX_DAYS, message = "an overlap of more than 10000 days is not plausible") Integer overlap) {
+
+    /** The longest phase the calendar arithmetic accepts: about forty years of working days. */
+    public static final int MAX_DAYS = 10_000;
 
     /** The overlap with the phase before it, in days; 0 when not stated. */
     public int effectiveOverlap() {

@@ -1,5 +1,6 @@
 package dev.estimator.core.model;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -12,7 +13,8 @@ import jakarta.validation.constraints.Positive;
  */
 public record Warranty(
         @NotNull(message = "give the warranty period, e.g. period: 3 with unit: months")
-        @Positive(message = "a warranty period is above zero") Integer period,
+        @Positive(message = "a warranty period is above zero")
+        @Max(value = 10_000, message = "a period of more than 10000 units is not plausible") Integer period,
         @NotNull(message = "give the warranty period's unit: days, working-days, weeks, months or years") PeriodUnit unit,
         @NotBlank(message = "say what the warranty covers") String covers) {
 }

@@ -211,6 +211,11 @@ final class CommercialChecks {
         List<Phase> phases = estimate.schedule().phases();
         for (int i = 0; i < phases.size(); i++) {
             PhaseDates dates = schedule.phase(phases.get(i).group()).orElse(null);
+            if (dates != null && dates.duration() > Phase.MAX_DAYS) {
+                report("/schedule/phases/" + i + "/teamSize", "the effort (" + dates.effortDays().toPlainString()
+                        + " days) for a team of " + dates.teamSize().toPlainString() + " would last more than "
+                        + Phase.MAX_DAYS + " days; check the team size");
+            }
             PhaseDates follows = dates == null || dates.after() == null ? null : schedule.phase(dates.after()).orElse(null);
             if (follows != null && dates.overlap() > follows.duration()) {
                 report("/schedule/phases/" + i + "/overlap", "an overlap of " + dates.overlap() + " days would start"

@@ -70,6 +70,8 @@ class CommercialRulesTest {
             {name: Go-live, percent: 40, closes: build} | {name: Go-live, percent: 40, closes: launch} | e.yaml:54:42: milestones[2].closes: the schedule has no phase 'launch' (known: build, design)
             {name: Signature, percent: 30, opens: design} | {name: Signature, percent: 30, opens: design, closes: design} | e.yaml:52:5: milestones[0]: a milestone falls due either when a phase closes or when one opens, not both
             {name: Signature, percent: 30, opens: design} | {name: Signature, percent: 30, closes: build} | e.yaml:53:5: milestones[1]: 'Design approved' falls due on 2027-02-02, before the milestone listed above it (2027-02-09); list the milestones in the order they fall due
+            {group: design, duration: 3} | {group: design, duration: 20000} | e.yaml:71:33: schedule.phases[0].duration: a phase of more than 10000 days is not plausible
+            {group: build, teamSize: 2, overlap: 1} | {group: build, teamSize: 0.0001, overlap: 1} | e.yaml:72:32: schedule.phases[1].teamSize: the effort (12.00 days) for a team of 0.0001 would last more than 10000 days; check the team size
             contingencyBilling: on-approval | contingencyBilling: sometimes | e.yaml:59:23: commercial.contingencyBilling: 'sometimes' is not one of: included, on-approval
             """)
     void eachContradictionIsReportedWhereItIs(String from, String to, String expected) {

@@ -46,6 +46,9 @@ final class SummarySection implements DocumentSection {
         TotalRange range = totals.range();
         section.paragraph(p.text("summary.classRange", header.estimateClass(), p.text("class." + header.estimateClass()),
                 p.accuracyRange(header.effectiveAccuracy()), p.amount(range.classLow()), p.amount(range.classHigh())));
+        totals.commercial().ifPresent(figures -> section.paragraph(CommercialPhrases.pricing(p, figures)));
+        totals.schedule().ifPresent(schedule -> section.paragraph(p.text("summary.dates", p.date(schedule.start()),
+                p.date(schedule.end()))));
         if (totals.optionalSubtotal().signum() != 0) {
             section.paragraph(p.text("summary.optional", p.amount(totals.optionalSubtotal()),
                     p.amount(totals.totalWithoutOptional())));

@@ -9,7 +9,6 @@ import dev.estimator.export.pdf.PdfExporter;
 import dev.estimator.export.pdf.Theme;
 import dev.estimator.export.pdf.ThemeException;
 import dev.estimator.export.xlsx.WorkbookExporter;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,16 +79,16 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
-        for (Exporter exporter : exporters) {
-            Path target = target(exporter);
-            try {
-                AtomicFile.write(target, stream -> exporter.write(request, stream));
-            } catch (IOException e) {
-                throw new UserError(ExitCodes.IO, "could not write " + target + ": " + EstimateInput.reason(e)
-                        + "; nothing was written there and any existing file is unchanged", e);
-            }
-            out.println("wrote " + target + " (" + audience.name().toLowerCase(Locale.ROOT) + ")");
+        // Every file is complete on disk before any replaces its target: a workbook never sits beside an older PDF.
+        List<AtomicFile.Target> targets = exporters.stream()
+                .map(exporter -> new AtomicFile.Target(target(exporter), stream -> exporter.write(request, stream))).toList();
+        try {
+            AtomicFile.writeAll(targets);
+        } catch (AtomicFile.Failed e) {
+            throw new UserError(ExitCodes.IO, "could not write " + e.target() + ": " + EstimateInput.reason(e.reason())
+                    + "; nothing was written and any existing files are unchanged", e);
         }
+        targets.forEach(t -> out.println("wrote " + t.path() + " (" + audience.name().toLowerCase(Locale.ROOT) + ")"));
         if (audience == Audience.INTERNAL) {
             out.println("note: internal documents show cost, margin and negotiation figures; never send them to the client");
         }

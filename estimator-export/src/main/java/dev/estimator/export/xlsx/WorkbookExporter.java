@@ -48,6 +48,7 @@ public final class WorkbookExporter implements Exporter {
         Header header = request.estimate().header();
         WorkbookText text = WorkbookText.forLanguage(header.language());
         MoneyFormat money = MoneyFormat.of(header.currency(), header.effectiveLocale());
+        dev.estimator.export.ExportTempFiles.folder();   // points POI's scratch files at our folder first
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
             // POI streams with Zip64 records on every entry by default; readers such as Java's own
             // ZipInputStream then reject the file. Zip64 only where an entry needs it (over 4 GiB).
@@ -80,7 +81,7 @@ public final class WorkbookExporter implements Exporter {
             }
             properties(workbook, request.estimate());
             workbook.setActiveSheet(0);
-            Path packaged = Files.createTempFile("estimator-", ".xlsx");
+            Path packaged = dev.estimator.export.ExportTempFiles.createFile("workbook-", ".xlsx");
             try {
                 try (OutputStream file = Files.newOutputStream(packaged)) {
                     workbook.write(file);

@@ -36,6 +36,7 @@ public final class EstimateValidator {
             }
         }
         out.addAll(CrossChecks.check(estimate));
+        out.addAll(TextChecks.check(estimate));
         if (out.isEmpty() && alreadyReported.isEmpty()) {
             out.addAll(PriceChecks.check(estimate));
         }

@@ -85,8 +85,12 @@ final class ExportCommand implements Callable<Integer> {
         try {
             AtomicFile.writeAll(targets);
         } catch (AtomicFile.Failed e) {
+            // Only a failure between two renames leaves a mix: then say which file is from which run.
+            String outcome = e.replaced().isEmpty() ? "; nothing was written and any existing files are unchanged"
+                    : "; " + e.replaced().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + " already holds this run's version, while " + e.target() + " is unchanged from before";
             throw new UserError(ExitCodes.IO, "could not write " + e.target() + ": " + EstimateInput.reason(e.reason())
-                    + "; nothing was written and any existing files are unchanged", e);
+                    + outcome, e);
         }
         targets.forEach(t -> out.println("wrote " + t.path() + " (" + audience.name().toLowerCase(Locale.ROOT) + ")"));
         if (audience == Audience.INTERNAL) {

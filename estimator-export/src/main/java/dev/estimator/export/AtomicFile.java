@@ -48,18 +48,32 @@ public final class AtomicFile {
         }
     }
 
-    /** Writing a set failed at {@link #target()}; nothing of the set was written. */
+    /**
+     * Writing a set failed at {@link #target()}. Nothing of the set was written, unless the failure
+     * came while renaming: then {@link #replaced()} names the files already replaced by this run.
+     */
     public static final class Failed extends IOException {
         private static final long serialVersionUID = 1L;
         private final transient Path target;
+        private final transient List<Path> replaced;
 
         Failed(Path target, IOException cause) {
+            this(target, cause, List.of());
+        }
+
+        private Failed(Path target, IOException cause, List<Path> replaced) {
             super(cause.getMessage(), cause);
             this.target = target;
+            this.replaced = List.copyOf(replaced);
         }
 
         public Path target() {
             return target;
+        }
+
+        /** The targets this run had already replaced when it failed: usually none. */
+        public List<Path> replaced() {
+            return replaced;
         }
 
         /** The underlying failure (permission denied, disk full, ...). */
@@ -100,8 +114,14 @@ public final class AtomicFile {
             for (Target target : targets) {
                 pending.add(Pending.write(target));
             }
+            List<Path> replaced = new ArrayList<>();
             for (Pending file : pending) {
-                file.commit();
+                try {
+                    file.commit();
+                } catch (Failed e) {
+                    throw new Failed(e.target(), e.reason(), replaced);
+                }
+                replaced.add(file.target);
             }
         } finally {
             for (Pending file : pending) {

@@ -107,4 +107,17 @@ class AtomicFileTest {
             assertTrue(Files.exists(busy), "a locked temporary file belongs to a live writer");
         }
     }
+
+    @Test
+    void aFailureWhileRenamingSaysWhichFilesAreFromThisRun() throws IOException {
+        Path workbook = dir.resolve("quote.xlsx");
+        Path blocked = dir.resolve("quote.pdf");
+        Files.createDirectories(blocked.resolve("in-the-way"));
+        AtomicFile.Failed failure = assertThrows(AtomicFile.Failed.class, () -> AtomicFile.writeAll(List.of(
+                new AtomicFile.Target(workbook, out -> out.write('W')),
+                new AtomicFile.Target(blocked, out -> out.write('P')))));
+        assertEquals(blocked.toAbsolutePath(), failure.target());
+        assertEquals(List.of(workbook.toAbsolutePath()), failure.replaced());
+        assertEquals(List.of(blocked, workbook), files(), "no temporary file is left");
+    }
 }

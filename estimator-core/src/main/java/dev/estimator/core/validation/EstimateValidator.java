@@ -37,6 +37,7 @@ public final class EstimateValidator {
         }
         out.addAll(CrossChecks.check(estimate));
         out.addAll(CommercialChecks.check(estimate));
+        out.addAll(TextChecks.check(estimate));
         if (out.isEmpty() && alreadyReported.isEmpty()) {
             out.addAll(PriceChecks.check(estimate));
             out.addAll(CommercialChecks.priced(estimate));

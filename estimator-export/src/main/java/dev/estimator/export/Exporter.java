@@ -11,4 +11,13 @@ public interface Exporter {
 
     /** Writes the document to {@code out}, which the caller closes. */
     void write(ExportRequest request, OutputStream out) throws IOException;
+
+    /**
+     * Does ahead what the first {@link #write} of a process would otherwise do first (loading and
+     * initialising the format's library, parsing fonts), so a caller can overlap it with reading
+     * the estimate, on another thread. Optional: {@code write} works without it, and calling it
+     * again costs next to nothing. Never fails; a real problem shows in {@code write}.
+     */
+    default void prepare() {
+    }
 }

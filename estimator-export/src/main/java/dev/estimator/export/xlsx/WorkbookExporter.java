@@ -48,7 +48,9 @@ public final class WorkbookExporter implements Exporter {
         Header header = request.estimate().header();
         WorkbookText text = WorkbookText.forLanguage(header.language());
         MoneyFormat money = MoneyFormat.of(header.currency(), header.effectiveLocale());
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
+        // Sheets stream to plain temporary files: gzipping them too would compress every row a
+        // third time (the package is deflated, then copied reproducibly), for disk space only.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false)) {
             // POI streams with Zip64 records on every entry by default; readers such as Java's own
             // ZipInputStream then reject the file. Zip64 only where an entry needs it (over 4 GiB).
             workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded);

@@ -84,20 +84,28 @@ public final class EstimateFiles {
     public static LoadResult parse(String text, String source, boolean json) {
         SourceTreeParser.Result parsed;
         try {
-            parsed = SourceTreeParser.parse(text, json);
+            // Without positions: a valid file (a large one usually is) never needs them, and they
+            // take several times the tree's memory. A file with problems is read again, with them.
+            parsed = SourceTreeParser.parse(text, json, false);
         } catch (SourceTreeParser.SyntaxError e) {
             return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
         }
-        SourceTree tree = parsed.tree();
         Fields.Decoding decoding = new Fields.Decoding();
         parsed.findings().forEach(f -> decoding.report(f.pointer(), f.message()));
-        Estimate estimate = EstimateDecoder.decode(tree.root(), decoding);
+        Estimate estimate = EstimateDecoder.decode(parsed.tree().root(), decoding);
+        parsed = null; // the tree is garbage from here on: validation and a valid result need only the model
         List<Finding> findings = new ArrayList<>(decoding.findings);
         if (estimate != null && !decoding.skippedElements) {
             findings.addAll(EstimateValidator.findings(estimate, decoding.reported));
         }
         if (findings.isEmpty()) {
             return LoadResult.valid(estimate);
+        }
+        SourceTree tree;
+        try {
+            tree = SourceTreeParser.parse(text, json, true).tree();
+        } catch (SourceTreeParser.SyntaxError e) {
+            throw new IllegalStateException("the same text parsed a moment ago", e);
         }
         FieldPaths paths = FieldPaths.of(tree.root());
         List<Problem> problems = findings.stream().map(f -> {

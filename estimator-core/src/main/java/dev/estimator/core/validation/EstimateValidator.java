@@ -18,6 +18,14 @@ public final class EstimateValidator {
     private EstimateValidator() {
     }
 
+    /**
+     * Starts the field-rule checker (Hibernate Validator's bootstrap, a few hundred milliseconds
+     * in a fresh process) ahead of the first check, so a caller can overlap it with reading a file.
+     */
+    public static void prepare() {
+        FieldRules.prepare();
+    }
+
     /** Every problem of {@code estimate}, as findings at pointers into its file structure. */
     public static List<Finding> findings(Estimate estimate) {
         return findings(estimate, Set.of());

@@ -51,7 +51,9 @@ public final class WorkbookExporter implements Exporter {
         MoneyFormat money = MoneyFormat.of(header.currency(), header.effectiveLocale());
         Phrasing phrasing = Phrasing.of(request.estimate());
         dev.estimator.export.ExportTempFiles.folder();   // points POI's scratch files at our folder first
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
+        // Sheets stream to plain temporary files: gzipping them too would compress every row a
+        // third time (the package is deflated, then copied reproducibly), for disk space only.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false)) {
             // POI streams with Zip64 records on every entry by default; readers such as Java's own
             // ZipInputStream then reject the file. Zip64 only where an entry needs it (over 4 GiB).
             workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded);
@@ -95,6 +97,19 @@ public final class WorkbookExporter implements Exporter {
             } finally {
                 Files.deleteIfExists(packaged);
             }
+        }
+    }
+
+    /** Initialises POI and the OOXML schema types (the bulk of a first workbook's time) with a one-cell workbook. */
+    @Override
+    public void prepare() {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
+            workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded);
+            workbook.createSheet("prepare").createRow(0).createCell(0).setCellFormula("1+1");
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("prepare");
+            workbook.write(OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // Only a head start: the real write meets and reports any real problem.
         }
     }
 

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.google.common.base.Preconditions;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.validation.EstimateValidator;
-import dev.estimator.core.validation.FieldPaths;
+import dev.estimator.core.paths.FieldPaths;
 import dev.estimator.core.validation.Finding;
 import dev.estimator.core.validation.Problem;
 import java.io.IOException;
@@ -126,9 +126,21 @@ public final class EstimateFiles {
         return write(JSON, estimate) + System.lineSeparator();
     }
 
-    /** The estimate in the file format's structure, as a JSON tree. */
-    public static JsonNode tree(Estimate estimate) {
-        return EstimateEncoder.encode(estimate);
+    /**
+     * Every text the estimate holds (titles, descriptions, justifications, notes, ids ...), in file
+     * order: what a document may have to draw, for a renderer to check its fonts against.
+     */
+    public static List<String> texts(Estimate estimate) {
+        List<String> texts = new ArrayList<>();
+        collectTexts(EstimateEncoder.encode(estimate), texts);
+        return List.copyOf(texts);
+    }
+
+    private static void collectTexts(JsonNode node, List<String> out) {
+        if (node.isTextual()) {
+            out.add(node.asText());
+        }
+        node.forEach(child -> collectTexts(child, out));
     }
 
     /** The JSON Schema of the format, as shipped in this jar. */

@@ -2,6 +2,7 @@ package dev.estimator.core.validation;
 
 import com.google.common.base.Preconditions;
 import dev.estimator.core.model.Estimate;
+import dev.estimator.core.paths.FieldPaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -86,7 +86,7 @@ public final class PdfExporter implements Exporter {
     public java.util.Set<String> charactersWithoutGlyphs(ExportRequest request) {
         DocumentFonts fonts = DocumentFonts.of(theme, request.estimate().header().language());
         java.util.Set<String> missing = new java.util.LinkedHashSet<>();
-        collectTexts(dev.estimator.core.format.EstimateFiles.tree(request.estimate()), text -> missing.addAll(fonts.missing(text)));
+        dev.estimator.core.format.EstimateFiles.texts(request.estimate()).forEach(text -> missing.addAll(fonts.missing(text)));
         return missing;
     }
 
@@ -95,13 +95,6 @@ public final class PdfExporter implements Exporter {
         java.util.Set<String> missing = charactersWithoutGlyphs(request);
         return missing.isEmpty() ? java.util.List.of() : java.util.List.of("the PDF's fonts cannot draw "
                 + String.join(" ", missing) + "; these characters are left out of the PDF");
-    }
-
-    private static void collectTexts(com.fasterxml.jackson.databind.JsonNode node, java.util.function.Consumer<String> sink) {
-        if (node.isTextual()) {
-            sink.accept(node.asText());
-        }
-        node.forEach(child -> collectTexts(child, sink));
     }
 
     private int render(ExportRequest request, dev.estimator.export.document.Document model, DocumentFonts fonts,

@@ -13,14 +13,12 @@ final class EstimateInput {
     private EstimateInput() {
     }
 
-    /** The valid estimate at {@code file}; otherwise prints every problem and throws. */
-    static Estimate load(Path file, PrintWriter err) {
-        return load(file, err, "");
-    }
-
-    /** As {@link #load(Path, PrintWriter)}, adding {@code consequence} (e.g. "; nothing was written") to the error. */
+    /**
+     * The valid estimate at {@code file}; otherwise prints every problem and throws, adding
+     * {@code consequence} (e.g. "; nothing was written", or "") to the error.
+     */
     static Estimate load(Path file, PrintWriter err, String consequence) {
-        LoadResult result = EstimateFiles.load(file);
+        LoadResult result = read(file);
         if (!result.isValid()) {
             printProblems(file, result, err);
             throw new UserError(ExitCodes.INVALID_ESTIMATE, file + " is not a valid estimate" + consequence);
@@ -28,8 +26,38 @@ final class EstimateInput {
         return result.orThrow();
     }
 
+    /** The environment variable that raises (or lowers) the input size cap, in MiB. */
+    static final String MAX_INPUT_MB = "ESTIMATOR_MAX_INPUT_MB";
+
+    /** Reads {@code file} under the size cap: {@value #MAX_INPUT_MB} if set, else the library's default. */
+    static LoadResult read(Path file) {
+        return EstimateFiles.load(file, maxInputBytes(System.getenv(MAX_INPUT_MB)));
+    }
+
+    static long maxInputBytes(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return EstimateFiles.MAX_BYTES;
+        }
+        try {
+            long mib = Long.parseLong(setting.trim());
+            if (mib > 0 && mib <= 2047) {
+                return mib * 1024 * 1024;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserError(ExitCodes.USAGE, MAX_INPUT_MB + " must be a whole number of MiB from 1 to 2047, not '"
+                + setting + "'");
+    }
+
     /** Why a file could not be written, in plain words: never a temporary file's name. */
     static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            Path target = Path.of(fs.getFile());
+            if (java.nio.file.Files.isSymbolicLink(target) && !java.nio.file.Files.exists(target)) {
+                return "it is a link to something that does not exist; remove the link or give another folder";
+            }
+        }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }

@@ -1,6 +1,5 @@
 package dev.estimator.cli;
 
-import dev.estimator.core.format.EstimateFiles;
 import dev.estimator.core.format.LoadResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         int invalid = 0;
         for (Path file : files) {
-            LoadResult result = EstimateFiles.load(file);
+            LoadResult result = EstimateInput.read(file);
             if (result.isValid()) {
                 out.println(file + ": valid");
             } else {

@@ -11,9 +11,12 @@ import java.util.Optional;
  *
  * @param items               every line item's figures, by id, in document order
  * @param optionalSubtotal    the sum of the optional items' amounts (included in the subtotal)
- * @param totalWithoutOptional the grand total if the client drops every optional item
+ * @param priceWithoutOptional the price chain if the client drops every optional item: the subtotal
+ *                            less the optional items, carried through contingency, adjustments and tax
  * @param internal            cost and margin, when the estimate carries cost rates; empty for a
  *                            client-redacted estimate
+ * @param negotiation         the negotiation figures, when the estimate has an internal section;
+ *                            empty for a client-redacted estimate
  */
 public record EstimateTotals(
         RoundingPolicy rounding,
@@ -21,12 +24,13 @@ public record EstimateTotals(
         Map<String, ItemTotal> items,
         BigDecimal optionalSubtotal,
         PriceTail price,
-        BigDecimal totalWithoutOptional,
+        PriceTail priceWithoutOptional,
         TotalRange range,
         List<MilestoneAmount> milestones,
         List<AssumptionImpact> assumptionImpacts,
         List<RiskExposure> riskExposures,
         Optional<InternalTotals> internal,
+        Optional<NegotiationFigures> negotiation,
         List<AlternativeTotals> alternatives) {
 
     public EstimateTotals {
@@ -56,6 +60,26 @@ public record EstimateTotals(
 
     public BigDecimal grandTotal() {
         return price.total();
+    }
+
+    /** The grand total if the client drops every optional item. */
+    public BigDecimal totalWithoutOptional() {
+        return priceWithoutOptional.total();
+    }
+
+    /** The sum of the risks' expected costs (each rounded): what a risk-based contingency amounts to. */
+    public BigDecimal expectedRiskCost() {
+        return riskExposures.stream().map(RiskExposure::expectedCost).reduce(rounding.zero(), BigDecimal::add);
+    }
+
+    /** An item's amount as a percentage of the subtotal, 2 decimals; zero when the subtotal is zero. */
+    public BigDecimal shareOfSubtotal(String itemId) {
+        return RoundingPolicy.percentage(item(itemId).amount(), subtotal());
+    }
+
+    /** The milestones' percentages added up: 100 for a complete payment schedule. */
+    public BigDecimal scheduledPercent() {
+        return milestones.stream().map(m -> m.milestone().percent()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public ItemTotal item(String id) {

@@ -108,6 +108,12 @@ final class EstimateDecoder {
         }
         try {
             Currency currency = Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
+            if (!code.matches("[A-Z]{3}")) {
+                // The schema says three capitals; accepting "eur" here would make the two disagree.
+                h.report("currency", "write the currency code as three capital letters: " + currency.getCurrencyCode()
+                        + ", not '" + code + "'");
+                return null;
+            }
             if (currency.getDefaultFractionDigits() < 0) {
                 // XXX (no currency), XAU (gold), XDR (special drawing rights): codes, but not money to quote in.
                 h.report("currency", "'" + code + "' is an ISO 4217 code but not a currency to quote prices in");

@@ -16,13 +16,7 @@ import dev.estimator.core.validation.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +31,11 @@ import java.util.Locale;
  */
 public final class EstimateFiles {
 
-    /** Larger files are refused before parsing: no real estimate comes near this. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Larger files are refused before parsing, unless the caller sets another cap with
+     * {@link #load(Path, long)}: a 100,000-item estimate is about 70 MB of YAML.
+     */
+    public static final long MAX_BYTES = 128L * 1024 * 1024;
     /** The JSON Schema of the format, on the classpath. */
     public static final String SCHEMA_RESOURCE = "/dev/estimator/core/format/estimate.schema.json";
 
@@ -57,13 +54,23 @@ public final class EstimateFiles {
 
     /** Reads and validates the estimate file at {@code file} (YAML, or JSON when it ends in {@code .json}). */
     public static LoadResult load(Path file) {
+        return load(file, MAX_BYTES);
+    }
+
+    /**
+     * As {@link #load(Path)}, refusing a file larger than {@code maxBytes} before reading it.
+     * Only a regular file is read: a folder, a device such as {@code /dev/zero} or a named pipe is
+     * refused at once (reading a pipe could wait forever).
+     */
+    public static LoadResult load(Path file, long maxBytes) {
         Preconditions.checkNotNull(file, "file");
+        Preconditions.checkArgument(maxBytes > 0, "maxBytes must be positive: %s", maxBytes);
         String source = file.toString();
         String text;
         try {
-            text = readText(file);
-        } catch (UnreadableFile e) {
-            return LoadResult.invalid(List.of(new Problem(source, 0, 0, "", e.getMessage())));
+            text = SourceText.read(file, maxBytes);
+        } catch (SourceText.Unreadable e) {
+            return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
         }
         return parse(text, source, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"));
     }
@@ -134,50 +141,6 @@ public final class EstimateFiles {
             return mapper.writeValueAsString(EstimateEncoder.encode(estimate));
         } catch (IOException e) {
             throw new UncheckedIOException("writing an in-memory tree cannot fail", e);
-        }
-    }
-
-    /** A file that cannot be read as text; the message is for the user. */
-    private static final class UnreadableFile extends Exception {
-        UnreadableFile(String message) {
-            super(message);
-        }
-    }
-
-    private static String readText(Path file) throws UnreadableFile {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new UnreadableFile("this is a folder, not an estimate file");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UnreadableFile("the file is larger than " + (MAX_BYTES >> 20) + " MiB; it is not an estimate");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableFile("there is no such file");
-        } catch (AccessDeniedException e) {
-            throw new UnreadableFile("the file cannot be read: permission denied");
-        } catch (IOException e) {
-            throw new UnreadableFile("the file cannot be read: " + e.getMessage());
-        }
-        if (bytes.length == 0) {
-            throw new UnreadableFile("the file is empty: it holds no estimate");
-        }
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                throw new UnreadableFile("this is a binary file, not an estimate: estimate files are YAML or JSON text");
-            }
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFile("the file is not UTF-8 text (is it binary, or saved in another encoding?); "
-                    + "estimate files are YAML or JSON in UTF-8");
         }
     }
 }

@@ -74,17 +74,33 @@ final class Fields {
         if (value == null) {
             return null;
         }
-        if (value.isValueNode()) {
-            String text = value.asText();
-            if (text.length() > MAX_TEXT_LENGTH) {
-                decoding.report(pointer(name), "a text of " + text.length() + " characters is too long; keep it under "
-                        + MAX_TEXT_LENGTH + " (a spreadsheet cell holds at most 32,767)");
-                return null;
-            }
-            return text;
+        String problem = textProblem(value);
+        if (problem == null) {
+            return value.asText();
         }
-        wrong(name, "text");
+        decoding.report(pointer(name), problem);
         return null;
+    }
+
+    /**
+     * Why {@code value} is not a text the documents can hold, or {@code null} when it is. A number
+     * is not a text (the schema says so too); a YAML yes/no is, as YAML 1.2 and editors read it.
+     */
+    private static String textProblem(JsonNode value) {
+        if (value.isNumber()) {
+            String number = value.decimalValue().toPlainString();
+            return "expected text, found the number " + number + "; put it in quotes (\"" + number
+                    + "\") if it is meant as text";
+        }
+        if (!value.isValueNode() || value.isNull()) {
+            return "expected text, found " + describe(value);
+        }
+        String text = value.asText();
+        if (text.length() > MAX_TEXT_LENGTH) {
+            return "a text of " + text.length() + " characters is too long; keep it under "
+                    + MAX_TEXT_LENGTH + " (a spreadsheet cell holds at most 32,767)";
+        }
+        return TextCharacters.problem(text);
     }
 
     BigDecimal decimal(String name) {
@@ -93,14 +109,17 @@ final class Fields {
             return null;
         }
         if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        if (value.isTextual()) {
-            try {
-                return new BigDecimal(value.asText().trim());
-            } catch (NumberFormatException e) {
-                // fall through to the report below
+            String problem = NumberLimits.problem(value.decimalValue());
+            if (problem == null) {
+                return value.decimalValue();
             }
+            decoding.report(pointer(name), problem);
+            return null;
+        }
+        if (value.isTextual() && NumberLimits.looksNumeric(value.asText())) {
+            decoding.report(pointer(name), "expected a number, found the text '" + value.asText()
+                    + "'; remove the quotes");
+            return null;
         }
         wrong(name, "a number");
         return null;
@@ -223,7 +242,12 @@ final class Fields {
             return out;
         }
         if (value.isValueNode()) {
-            out.add(value.asText());
+            String problem = textProblem(value);
+            if (problem == null) {
+                out.add(value.asText());
+            } else {
+                decoding.report(pointer(name), problem);
+            }
             return out;
         }
         if (!value.isArray()) {
@@ -232,13 +256,11 @@ final class Fields {
         }
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
-            if (element.isValueNode() && !element.isNull() && element.asText().length() > MAX_TEXT_LENGTH) {
-                decoding.report(pointer(name) + "/" + i, "a text of " + element.asText().length()
-                        + " characters is too long; keep it under " + MAX_TEXT_LENGTH);
-            } else if (element.isValueNode() && !element.isNull()) {
+            String problem = textProblem(element);
+            if (problem == null) {
                 out.add(element.asText());
             } else {
-                decoding.report(pointer(name) + "/" + i, "expected text, found " + describe(element));
+                decoding.report(pointer(name) + "/" + i, problem);
             }
         }
         return out;

@@ -23,7 +23,9 @@ import java.util.Map;
 final class SourceTreeParser {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final JsonFactory JSON = new JsonFactory();
+    /** NaN and Infinity are read as tokens only to be reported at their place, never as values. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     private static final YAMLFactory YAML = yamlFactory();
 
     /** Standard YAML tags a file may carry; any other tag (!custom, !!python/...) is refused. */
@@ -34,7 +36,7 @@ final class SourceTreeParser {
         // SnakeYAML refuses documents over 3 MiB of text by default; an estimate may be larger
         // (20,000 line items is about 6 MB). EstimateFiles caps the file size itself.
         org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
-        options.setCodePointLimit(Math.toIntExact(EstimateFiles.MAX_BYTES));
+        options.setCodePointLimit(Integer.MAX_VALUE);
         return YAMLFactory.builder().loaderOptions(options).build();
     }
 
@@ -55,6 +57,11 @@ final class SourceTreeParser {
     /** SnakeYAML's "in 'reader', line 2, column 10: <excerpt> ^" parts: we print the place ourselves. */
     private static final java.util.regex.Pattern YAML_EXCERPT =
             java.util.regex.Pattern.compile("\\s*in 'reader', line \\d+, column \\d+:.*?\\^", java.util.regex.Pattern.DOTALL);
+
+    private static final java.util.regex.Pattern UNCLOSED = java.util.regex.Pattern.compile(
+            "close marker for (Object|Array) \\(start marker at .*?line: (\\d+), column: (\\d+)\\]");
+    private static final java.util.regex.Pattern JACKSON_NOTES = java.util.regex.Pattern.compile(
+            "\\s*\\((?:[^()]|\\([^()]*\\))*?(?:REDACTED|Feature|\\[Source)(?:[^()]|\\([^()]*\\))*\\)");
 
     private final Map<String, SourceTree.Position> positions = new HashMap<>();
     private final java.util.List<Finding> findings = new java.util.ArrayList<>();
@@ -120,11 +127,25 @@ final class SourceTreeParser {
             case START_ARRAY -> array(tokens, pointer);
             case VALUE_STRING -> NODES.textNode(tokens.getText());
             case VALUE_NUMBER_INT -> NODES.numberNode(tokens.getDecimalValue());
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(tokens.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> notANumber(tokens.getText()) ? nonNumeric(tokens.getText(), pointer)
+                    : NODES.numberNode(tokens.getDecimalValue());
             case VALUE_TRUE, VALUE_FALSE -> new SpelledBoolean(token == JsonToken.VALUE_TRUE, tokens.getText());
             case VALUE_NULL -> NODES.nullNode();
             default -> NODES.textNode(tokens.getText());
         };
+    }
+
+    /** NaN, Infinity and YAML's .nan and .inf: floating-point specials, not amounts. */
+    private static boolean notANumber(String text) {
+        String plain = text.trim().replaceFirst("^[-+]", "").toLowerCase(java.util.Locale.ROOT);
+        return plain.equals("nan") || plain.equals(".nan") || plain.equals("infinity") || plain.equals(".inf")
+                || plain.equals("inf");
+    }
+
+    private JsonNode nonNumeric(String text, String pointer) {
+        findings.add(new Finding(pointer, text.trim() + " means 'not a number' or 'infinite', which no figure in an"
+                + " estimate can be; write a number such as 1200 (or put text in quotes)"));
+        return NODES.nullNode();
     }
 
     private ObjectNode object(JsonParser tokens, String pointer) throws IOException {
@@ -165,6 +186,14 @@ final class SourceTreeParser {
         if (message.contains("nesting depth")) {
             return "the file nests deeper than 1000 levels; an estimate's groups cannot be that deep";
         }
+        java.util.regex.Matcher open = UNCLOSED.matcher(message);
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the file ends too early" + (open.find() ? ": the " + ("Array".equals(open.group(1)) ? "[" : "{")
+                    + " opened at line " + open.group(2) + ", column " + open.group(3) + " is never closed" : "")
+                    + "; is the file cut short? Save it again in full";
+        }
+        // Jackson's hints name its own settings ("StreamReadFeature...", "[Source: REDACTED ...]"): not for users.
+        message = JACKSON_NOTES.matcher(message).replaceAll("");
         message = YAML_EXCERPT.matcher(message).replaceAll(";").replaceAll("\\s+", " ")
                 .replaceAll("\\s*;\\s*$", "").replaceAll("\\s*;\\s*", "; ").trim();
         return "the file is not valid YAML or JSON: " + message;

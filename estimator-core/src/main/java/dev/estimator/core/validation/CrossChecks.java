@@ -107,6 +107,11 @@ final class CrossChecks {
     }
 
     private void roles() {
+        BigDecimal hours = estimate.rateCard().hoursPerDay();
+        if (hours != null && hours.signum() > 0 && hours.compareTo(BigDecimal.ONE) < 0) {
+            report("/rateCard/hoursPerDay", "a working day of " + hours.toPlainString()
+                    + " hours is not plausible; give the hours in a day, from 1 to 24 (default 8)");
+        }
         List<Role> list = estimate.rateCard().roles();
         for (int i = 0; i < list.size(); i++) {
             Role role = list.get(i);
@@ -210,6 +215,8 @@ final class CrossChecks {
                 return;
             }
             List<String> assumptionIds = item.justification().assumptions();
+            noRepeats(assumptionIds, at + "/justification/assumptions");
+            noRepeats(item.justification().risks(), at + "/justification/risks");
             for (int i = 0; i < assumptionIds.size(); i++) {
                 String id = assumptionIds.get(i);
                 if (estimate.assumption(id).isEmpty()) {
@@ -243,6 +250,8 @@ final class CrossChecks {
                     && (assumption.impact().description() == null || assumption.impact().description().isBlank())) {
                 report(at, "say what the failure of this assumption would cost: an amount, a percent or a description");
             }
+            notNegative(assumption.impact().amount(), at + "/amount", "the cost of a failed assumption");
+            notNegative(assumption.impact().percent(), at + "/percent", "the cost of a failed assumption");
             moneyScale(assumption.impact().amount(), at + "/amount");
             itemReferences(assumption.impact().items(), at + "/items");
         }
@@ -257,6 +266,10 @@ final class CrossChecks {
                     && risk.impact().low().compareTo(risk.impact().high()) > 0) {
                 report(at + "/impact/low", "the low end of the impact (" + risk.impact().low().toPlainString()
                         + ") is above the high end (" + risk.impact().high().toPlainString() + ")");
+            }
+            if (risk.impact() != null) {
+                moneyScale(risk.impact().low(), at + "/impact/low");
+                moneyScale(risk.impact().high(), at + "/impact/high");
             }
             itemReferences(risk.items(), at + "/items");
         }
@@ -339,20 +352,27 @@ final class CrossChecks {
             }
             List<String> cycle = cycle(alternative);
             if (!cycle.isEmpty()) {
-                report(at + "/basedOn", "the alternatives build on each other in a circle: " + String.join(" → ", cycle));
+                report(at + "/basedOn", cycle.getFirst().equals(alternative.id())
+                        ? "the alternatives build on each other in a circle: " + String.join(" → ", cycle)
+                        : "this alternative builds on '" + alternative.basedOn() + "', and the alternatives beneath it"
+                        + " build on each other in a circle (" + String.join(" → ", cycle) + "); break the circle");
                 continue;
             }
             changes(alternative, at);
         }
     }
 
-    /** The basedOn chain from {@code start} back to itself, or empty when there is no cycle. */
+    /**
+     * The circle on the basedOn chain from {@code start}, from its first member back to it, or empty
+     * when the chain ends. The circle need not include {@code start}: following such a chain would
+     * never end either.
+     */
     private List<String> cycle(Alternative start) {
         List<String> chain = new ArrayList<>();
         Alternative current = start;
         while (current != null && current.id() != null) {
             if (chain.contains(current.id())) {
-                return current.id().equals(start.id()) ? withEnd(chain, current.id()) : List.of();
+                return withEnd(chain.subList(chain.indexOf(current.id()), chain.size()), current.id());
             }
             chain.add(current.id());
             current = current.basedOn() == null ? null : estimate.alternative(current.basedOn()).orElse(null);
@@ -470,9 +490,26 @@ final class CrossChecks {
     }
 
     private void itemReferences(List<String> references, String at) {
+        noRepeats(references, at);
         for (int i = 0; i < references.size(); i++) {
             if (!items.containsKey(references.get(i))) {
                 report(at + "/" + i, "there is no line item '" + references.get(i) + "'" + known(items.keySet()));
+            }
+        }
+    }
+
+    private void notNegative(BigDecimal value, String at, String what) {
+        if (value != null && value.signum() < 0) {
+            report(at, what + " cannot be negative (" + value.toPlainString() + ")");
+        }
+    }
+
+    /** A list of ids names each one once: a repeat is a slip, and the schema refuses it too. */
+    private void noRepeats(List<String> references, String at) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < references.size(); i++) {
+            if (references.get(i) != null && !seen.add(references.get(i))) {
+                report(at + "/" + i, "'" + references.get(i) + "' is listed twice here; list each one once");
             }
         }
     }

@@ -48,7 +48,7 @@ public final class EstimateValidator {
         if (findings.isEmpty()) {
             return List.of();
         }
-        FieldPaths paths = FieldPaths.of(dev.estimator.core.format.EstimateFiles.tree(estimate));
+        FieldPaths paths = FieldPaths.of(estimate);
         return findings.stream().map(f -> new Problem(null, 0, 0, paths.display(f.pointer()), f.message())).toList();
     }
 }

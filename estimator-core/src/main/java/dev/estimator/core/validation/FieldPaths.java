@@ -1,6 +1,12 @@
 package dev.estimator.core.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.Group;
+import java.util.List;
 
 /**
  * Turns a JSON Pointer into the path a user reads: {@code /breakdown/1/items/2/quantity/pessimistic}
@@ -16,6 +22,28 @@ public final class FieldPaths {
 
     public static FieldPaths of(JsonNode root) {
         return new FieldPaths(root);
+    }
+
+    /**
+     * Paths for an estimate built in code. Only group ids name path segments, so a skeleton of the
+     * breakdown's groups is enough; this keeps validation independent of the file format.
+     */
+    public static FieldPaths of(Estimate estimate) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.set("breakdown", skeleton(estimate.breakdown()));
+        return new FieldPaths(root);
+    }
+
+    private static ArrayNode skeleton(List<Group> groups) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (Group group : groups) {
+            ObjectNode node = array.addObject();
+            if (group != null) {
+                node.put("id", group.id());
+                node.set("groups", skeleton(group.groups()));
+            }
+        }
+        return array;
     }
 
     public String display(String pointer) {

@@ -28,9 +28,30 @@ final class FieldRules {
     static List<Finding> check(Estimate estimate) {
         Validator validator = Holder.FACTORY.getValidator();
         return validator.validate(estimate).stream()
-                .map(v -> new Finding(pointer(v), v.getMessage()))
+                .map(v -> new Finding(pointer(v), plain(v)))
                 .sorted(Comparator.comparing(Finding::pointer))
                 .toList();
+    }
+
+    /**
+     * The rule's own message; Jakarta's built-in wording ("must not be null") where a rule has none
+     * is replaced by words a project manager uses.
+     */
+    private static String plain(ConstraintViolation<Estimate> violation) {
+        String message = violation.getMessage();
+        String template = violation.getMessageTemplate();
+        if (template != null && template.startsWith("{jakarta.validation.constraints.")) {
+            String field = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                field = node.getName() == null || node.getName().startsWith("<") ? field : node.getName();
+            }
+            String name = field == null ? "this value" : "'" + field + "'";
+            if (template.contains(".NotNull.") || template.contains(".NotBlank.") || template.contains(".NotEmpty.")) {
+                return name + " is missing: give it a value";
+            }
+            return name + ": " + message;
+        }
+        return message;
     }
 
     private static String pointer(ConstraintViolation<Estimate> violation) {

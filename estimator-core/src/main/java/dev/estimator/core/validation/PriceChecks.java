@@ -30,6 +30,13 @@ final class PriceChecks {
             findings.add(new Finding("/adjustments", "the discounts exceed the optimistic price: its total would be "
                     + totals.range().optimistic().toPlainString() + currency));
         }
+        if (totals.grandTotal().signum() >= 0 && !totals.milestones().isEmpty()
+                && totals.milestones().getLast().amount().signum() < 0) {
+            // The last milestone takes the remainder; tiny payments rounded up can leave it negative.
+            findings.add(new Finding("/milestones/" + (totals.milestones().size() - 1), "the payments are too small "
+                    + "for the currency: each one is rounded to the currency's smallest unit, so the last one would be "
+                    + totals.milestones().getLast().amount().toPlainString() + currency + "; use fewer milestones"));
+        }
         for (int i = 0; i < totals.alternatives().size(); i++) {
             AlternativeTotals alternative = totals.alternatives().get(i);
             if (alternative.totals().net().signum() < 0) {

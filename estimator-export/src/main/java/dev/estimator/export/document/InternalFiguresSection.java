@@ -1,8 +1,10 @@
 package dev.estimator.export.document;
 
 import dev.estimator.core.calc.EstimateTotals;
+import dev.estimator.core.calc.GroupMargin;
 import dev.estimator.core.calc.InternalTotals;
 import dev.estimator.core.calc.ItemTotal;
+import dev.estimator.core.calc.NegotiationFigures;
 import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Role;
@@ -40,19 +42,9 @@ final class InternalFiguresSection implements DocumentSection {
         } else {
             figures.wideRow(RowKind.NOTE, p.text("internal.noCost"));
         }
-        InternalSection negotiation = context.estimate().internal();
-        if (negotiation != null) {
-            if (negotiation.targetPrice() != null) {
-                figures.row(p.label("targetPrice"), p.amount(totals.rounding().money(negotiation.targetPrice())));
-            }
-            if (negotiation.walkAwayPrice() != null) {
-                figures.row(p.label("walkAwayPrice"), p.amount(totals.rounding().money(negotiation.walkAwayPrice())));
-            }
-            if (negotiation.maxDiscountPercent() != null) {
-                figures.row(p.label("maxDiscount"), p.percent(negotiation.maxDiscountPercent()));
-            }
-        }
+        totals.negotiation().ifPresent(figure -> negotiation(p, figure, figures));
         section.add(figures.keepTogether());
+        InternalSection negotiation = context.estimate().internal();
         if (negotiation != null && negotiation.notes() != null && !negotiation.notes().isBlank()) {
             section.subheading(p.label("internalNotes"));
             section.paragraph(negotiation.notes());
@@ -69,6 +61,18 @@ final class InternalFiguresSection implements DocumentSection {
             section.add(rates);
         }
 
+        if (internal.isPresent() && !internal.get().groups().isEmpty()) {
+            section.subheading(p.text("internal.groupMargins"));
+            TableBuilder groups = SectionBuilder.table(Column.text(p.label("group"), 40),
+                    Column.number(p.label("amount"), 16), Column.number(p.label("cost"), 16),
+                    Column.number(p.label("margin"), 16), Column.number(p.label("marginPercent"), 12));
+            for (GroupMargin group : internal.get().groups()) {
+                groups.row("    ".repeat(group.depth()) + group.title(), p.amount(group.price()), p.amount(group.cost()),
+                        p.amount(group.margin()), p.share(group.marginPercent()));
+            }
+            section.add(groups);
+        }
+
         section.subheading(p.text("internal.itemCosts"));
         TableBuilder items = SectionBuilder.table(Column.text(p.label("item"), 46),
                 Column.number(p.text("internal.unitCost"), 18), Column.number(p.label("amount"), 18),
@@ -80,5 +84,21 @@ final class InternalFiguresSection implements DocumentSection {
         }
         section.add(items);
         return section.build();
+    }
+
+    /** Target, walk-away and maximum discount, each with where the net price stands against it. */
+    private static void negotiation(Phrasing p, NegotiationFigures figures, TableBuilder table) {
+        if (figures.targetPrice() != null) {
+            table.row(p.label("targetPrice"), p.amount(figures.targetPrice()));
+            table.row(p.label("netOverTarget"), p.signed(figures.netVersusTarget()));
+        }
+        if (figures.walkAwayPrice() != null) {
+            table.row(p.label("walkAwayPrice"), p.amount(figures.walkAwayPrice()));
+            table.row(p.label("netOverWalkAway"), p.signed(figures.netVersusWalkAway()));
+        }
+        if (figures.maxDiscountPercent() != null) {
+            table.row(p.label("maxDiscount"), p.percent(figures.maxDiscountPercent()));
+            table.row(p.label("priceAtMaxDiscount"), p.amount(figures.netAtMaxDiscount()));
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.estimator.core.calc.RiskExposure;
 import dev.estimator.core.model.Contingency;
 import dev.estimator.core.model.Risk;
 import dev.estimator.export.document.Block.Column;
+import dev.estimator.export.document.Block.RowKind;
 
 /** Section 6: the risks, their expected cost, and why the contingency is what it is. */
 final class RisksSection implements DocumentSection {
@@ -29,6 +30,7 @@ final class RisksSection implements DocumentSection {
                 table.row(risk.id(), text, p.percent(risk.probability()),
                         p.amountRange(risk.impact().low(), risk.impact().high()), p.amount(exposure.expectedCost()));
             }
+            table.labelRow(RowKind.GROUP, p.text("risks.expectedTotal"), p.amount(context.totals().expectedRiskCost()));
             section.add(table);
         }
         Contingency contingency = context.estimate().contingency();

@@ -48,6 +48,10 @@ public final class PdfExporter implements Exporter {
 
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
+        dev.estimator.export.format.NeutralLocale.run(() -> writeUnderNeutralLocale(request, out));
+    }
+
+    private void writeUnderNeutralLocale(ExportRequest request, OutputStream out) throws IOException {
         Preconditions.checkNotNull(request, "request");
         Preconditions.checkNotNull(out, "out");
         dev.estimator.export.document.Document document = DocumentBuilder.build(request);
@@ -68,6 +72,13 @@ public final class PdfExporter implements Exporter {
         java.util.Set<String> missing = new java.util.LinkedHashSet<>();
         collectTexts(dev.estimator.core.format.EstimateFiles.tree(request.estimate()), text -> missing.addAll(fonts.missing(text)));
         return missing;
+    }
+
+    @Override
+    public java.util.List<String> warnings(ExportRequest request) {
+        java.util.Set<String> missing = charactersWithoutGlyphs(request);
+        return missing.isEmpty() ? java.util.List.of() : java.util.List.of("the PDF's fonts cannot draw "
+                + String.join(" ", missing) + "; these characters are left out of the PDF");
     }
 
     private static void collectTexts(com.fasterxml.jackson.databind.JsonNode node, java.util.function.Consumer<String> sink) {

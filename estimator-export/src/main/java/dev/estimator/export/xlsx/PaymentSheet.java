@@ -46,8 +46,7 @@ final class PaymentSheet {
             sheet.text(row, 0, text.text("label.milestoneTotal"), styles.totalText);
             sheet.blank(row, 1, styles.totalText);
             sheet.formula(row, PERCENT, "SUM(" + SheetWriter.local(first, PERCENT) + ":"
-                    + SheetWriter.local(row - 1, PERCENT) + ")", milestones.stream()
-                    .map(m -> m.milestone().percent()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add),
+                    + SheetWriter.local(row - 1, PERCENT) + ")", context.totals().scheduledPercent(),
                     styles.percentTotal);
             sheet.formula(row, AMOUNT, "SUM(" + SheetWriter.local(first, AMOUNT) + ":"
                     + SheetWriter.local(row - 1, AMOUNT) + ")", context.totals().grandTotal(), styles.moneyTotal);

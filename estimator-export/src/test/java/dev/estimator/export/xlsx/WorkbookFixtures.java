@@ -73,6 +73,7 @@ final class WorkbookFixtures {
         all.add(new Named("fixture", rich()));
         all.add(new Named("bare", bare()));
         all.add(new Named("steep discount", steepDiscount()));
+        all.add(new Named("yen ties", yenTies()));
         for (Path sample : Estimates.samples()) {
             all.add(new Named(sample.getFileName().toString(), EstimateFiles.load(sample).orThrow()));
         }
@@ -186,6 +187,21 @@ final class WorkbookFixtures {
                 new Contingency(ContingencyMethod.PERCENT, d("0"), null, "None needed."),
                 List.of(new Adjustment("d", AdjustmentKind.DISCOUNT, "Pilot for a partner", d("90"), null)),
                 new Tax("VAT", d("10")), null, null, null, null));
+    }
+
+    /**
+     * Yen figures that land exactly on .5 but that binary floating point holds just below it
+     * (1.15 × 6990 = 8038.5 is 8038.499999999999 in a double): a spreadsheet must still round them
+     * up. LibreOffice's ROUND(x;0) alone did not (issue 14); these are ties it got wrong.
+     */
+    static Estimate yenTies() {
+        Estimate items = Estimates.withItems("JPY", Estimates.rateCard("85555", null, RatePeriod.DAY),
+                Estimates.priced("T1", "1.15", "6990"), Estimates.priced("T2", "300.34", "75"),
+                Estimates.priced("T3", "736.30", "85"), Estimates.priced("T4", "584.30", "801475"));
+        return valid(new Estimate(items.header(), items.rateCard(), items.breakdown(), null, null, null,
+                new Contingency(ContingencyMethod.PERCENT, d("0"), null, "None needed."), List.of(),
+                new Tax("Consumption tax", d("10")), List.of(new Milestone("Start", d("35"), null),
+                new Milestone("End", d("65"), null)), null, null, null));
     }
 
     /** Fails when a fixture is not a valid estimate: the tests must exercise real estimates only. */

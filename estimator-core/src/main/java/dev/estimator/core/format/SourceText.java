@@ -1,0 +1,141 @@
+package dev.estimator.core.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads an estimate file's text, refusing early and in plain words what is not one: a folder,
+ * a device or pipe, a file over the size cap, a binary file, text that is not UTF-8. A UTF-16
+ * file (with its byte-order mark, as some Windows editors save) is read as such.
+ */
+final class SourceText {
+
+    /** A file that cannot be read as text; the message is for the user. */
+    static final class Unreadable extends Exception {
+        final int line;
+        final int column;
+
+        Unreadable(String message) {
+            this(message, 0, 0);
+        }
+
+        Unreadable(String message, int line, int column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private SourceText() {
+    }
+
+    static String read(Path file, long maxBytes) throws Unreadable {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new Unreadable("this is a folder, not an estimate file");
+            }
+            if (!Files.exists(file)) {
+                throw new Unreadable(Files.isSymbolicLink(file)
+                        ? "this is a link to a file that does not exist (" + Files.readSymbolicLink(file) + ")"
+                        : "there is no such file");
+            }
+            if (!Files.isRegularFile(file)) {
+                // Checked before opening: opening a named pipe waits for a writer, /dev/zero never ends.
+                throw new Unreadable("this is not a regular file (a device, a pipe or a socket); "
+                        + "give the path of an estimate file saved on disk");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new Unreadable("the file is " + mib(size) + " MiB, over the limit of " + mib(maxBytes)
+                        + " MiB for an estimate; raise the limit (ESTIMATOR_MAX_INPUT_MB) if it really is one");
+            }
+            bytes = readAtMost(file, maxBytes);
+        } catch (NoSuchFileException e) {
+            throw new Unreadable("there is no such file");
+        } catch (AccessDeniedException e) {
+            throw new Unreadable("the file cannot be read: permission denied");
+        } catch (IOException e) {
+            throw new Unreadable("the file cannot be read: " + e.getMessage());
+        }
+        if (bytes.length == 0) {
+            throw new Unreadable("the file is empty: it holds no estimate");
+        }
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else {
+            for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+                if (bytes[i] == 0) {
+                    throw new Unreadable("this is a binary file, not an estimate: estimate files are YAML or JSON text");
+                }
+            }
+        }
+        String text = decode(bytes, skip, charset);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Reads no more than {@code maxBytes}, even if the file grew after its size was checked. */
+    private static byte[] readAtMost(Path file, long maxBytes) throws IOException, Unreadable {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new Unreadable("the file is over the limit of " + mib(maxBytes) + " MiB for an estimate");
+            }
+            return bytes;
+        }
+    }
+
+    private static String decode(byte[] bytes, int skip, Charset charset) throws Unreadable {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
+                (long) ((bytes.length - skip) * (double) decoder.maxCharsPerByte()) + 16));
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            String before = out.toString();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < before.length(); i++) {
+                if (before.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = before.length() - lineStart + 1;
+            String where = "byte " + (in.position() + 1) + " of the file";
+            throw new Unreadable(charset == StandardCharsets.UTF_8
+                    ? "the file is not UTF-8 text: " + where + " is not valid UTF-8; save the file as UTF-8"
+                    + " (is it binary, or saved in another encoding such as Windows-1252?)"
+                    : "the file is not valid " + charset.name() + " text at " + where + "; save it as UTF-8",
+                    line, column);
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace(".0", "");
+    }
+}

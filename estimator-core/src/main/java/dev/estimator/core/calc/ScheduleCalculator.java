@@ -86,7 +86,7 @@ final class ScheduleCalculator {
     static BigDecimal effortDays(Estimate estimate, Group group, Map<String, ItemTotal> items) {
         BigDecimal hoursPerDay = estimate.rateCard().hoursPerDay();
         BigDecimal days = BigDecimal.ZERO;
-        for (LineItem item : group.allItems().filter(LineItem::isLabour).toList()) {
+        for (LineItem item : group.allItems().filter(i -> i.isLabour() && !i.isRecurring()).toList()) {
             BigDecimal quantity = items.get(item.id()).quantity();
             days = days.add(item.unit() == Unit.HOURS ? quantity.divide(hoursPerDay, 10, RoundingMode.HALF_UP) : quantity);
         }

@@ -5,6 +5,8 @@ import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.PhaseDates;
 import dev.estimator.core.calc.ProjectSchedule;
 import dev.estimator.core.calc.ScheduledPayment;
+import dev.estimator.core.model.Adjustment;
+import dev.estimator.core.model.AdjustmentScope;
 import dev.estimator.core.model.CalendarRule;
 import dev.estimator.core.model.Commercial;
 import dev.estimator.core.model.ContingencyBilling;
@@ -17,6 +19,7 @@ import dev.estimator.core.model.LiabilityCap;
 import dev.estimator.core.model.Milestone;
 import dev.estimator.core.model.Phase;
 import dev.estimator.core.model.PricingModel;
+import dev.estimator.core.model.Recurrence;
 import dev.estimator.core.model.Schedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,6 +51,7 @@ final class CommercialChecks {
             checks.schedule(estimate.schedule());
         }
         checks.milestones();
+        checks.recurrence();
         return checks.findings;
     }
 
@@ -167,6 +171,42 @@ final class CommercialChecks {
             }
             phaseReference(milestone.closes(), at + "/closes", phases);
             phaseReference(milestone.opens(), at + "/opens", phases);
+        }
+    }
+
+    private void recurrence() {
+        for (int i = 0; i < estimate.breakdown().size(); i++) {
+            recurrence(estimate.breakdown().get(i), "/breakdown/" + i);
+        }
+        boolean anyRecurring = estimate.allItems().anyMatch(LineItem::isRecurring);
+        for (int i = 0; i < estimate.adjustments().size(); i++) {
+            Adjustment adjustment = estimate.adjustments().get(i);
+            String at = "/adjustments/" + i;
+            if (adjustment.appliesTo() == AdjustmentScope.ONE_TIME) {
+                continue;
+            }
+            if (adjustment.amount() != null) {
+                report(at + "/amount", "an adjustment of the recurring charges is a percent: an amount cannot be"
+                        + " spread over the charges");
+            }
+            if (!anyRecurring) {
+                report(at + "/appliesTo", "no line item recurs, so there are no recurring charges to apply it to");
+            }
+        }
+    }
+
+    private void recurrence(Group group, String pointer) {
+        for (int i = 0; i < group.items().size(); i++) {
+            Recurrence recurrence = group.items().get(i).recurrence();
+            if (recurrence != null && recurrence.every() != null && recurrence.term() != null
+                    && recurrence.charges() == null) {
+                report(pointer + "/items/" + i + "/recurrence/term", "a term of " + recurrence.term()
+                        + " months is not a whole number of " + recurrence.every().fileName() + "s ("
+                        + recurrence.every().months() + " months each)");
+            }
+        }
+        for (int i = 0; i < group.groups().size(); i++) {
+            recurrence(group.groups().get(i), pointer + "/groups/" + i);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.estimator.core.calc.ScheduledPayment;
 import dev.estimator.core.model.Adjustment;
 import dev.estimator.core.model.AdjustmentScope;
 import dev.estimator.core.model.CalendarRule;
+import dev.estimator.core.model.Change;
 import dev.estimator.core.model.Commercial;
 import dev.estimator.core.model.ContingencyBilling;
 import dev.estimator.core.model.DataProcessing;
@@ -178,6 +179,22 @@ final class CommercialChecks {
         for (int i = 0; i < estimate.breakdown().size(); i++) {
             recurrence(estimate.breakdown().get(i), "/breakdown/" + i);
         }
+        for (int i = 0; i < estimate.alternatives().size(); i++) {
+            List<Change> changes = estimate.alternatives().get(i).changes();
+            for (int c = 0; c < changes.size(); c++) {
+                LineItem newItem = switch (changes.get(c)) {
+                    case Change.Add add -> add.newItem();
+                    case Change.Swap swap -> swap.newItem();
+                    case Change.Drop drop -> null;
+                    case Change.ChangeQuantity quantity -> null;
+                    case Change.ChangeRate rate -> null;
+                    case Change.ChangeUnitPrice price -> null;
+                };
+                if (newItem != null) {
+                    termInPeriods(newItem.recurrence(), "/alternatives/" + i + "/changes/" + c + "/newItem/recurrence/term");
+                }
+            }
+        }
         boolean anyRecurring = estimate.allItems().anyMatch(LineItem::isRecurring);
         for (int i = 0; i < estimate.adjustments().size(); i++) {
             Adjustment adjustment = estimate.adjustments().get(i);
@@ -197,16 +214,18 @@ final class CommercialChecks {
 
     private void recurrence(Group group, String pointer) {
         for (int i = 0; i < group.items().size(); i++) {
-            Recurrence recurrence = group.items().get(i).recurrence();
-            if (recurrence != null && recurrence.every() != null && recurrence.term() != null
-                    && recurrence.charges() == null) {
-                report(pointer + "/items/" + i + "/recurrence/term", "a term of " + recurrence.term()
-                        + " months is not a whole number of " + recurrence.every().fileName() + "s ("
-                        + recurrence.every().months() + " months each)");
-            }
+            termInPeriods(group.items().get(i).recurrence(), pointer + "/items/" + i + "/recurrence/term");
         }
         for (int i = 0; i < group.groups().size(); i++) {
             recurrence(group.groups().get(i), pointer + "/groups/" + i);
+        }
+    }
+
+    private void termInPeriods(Recurrence recurrence, String at) {
+        if (recurrence != null && recurrence.every() != null && recurrence.term() != null
+                && recurrence.charges() == null) {
+            report(at, "a term of " + recurrence.term() + " months is not a whole number of "
+                    + recurrence.every().fileName() + "s (" + recurrence.every().months() + " months each)");
         }
     }
 
@@ -242,6 +261,13 @@ final class CommercialChecks {
                 checks.report("/milestones", "without the contingency the milestones would invoice "
                         + plain(totals.billedTotal()) + "; the contingency cannot be kept out of them");
             }
+        }
+        for (int i = 0; i < totals.alternatives().size(); i++) {
+            EstimateTotals alternative = totals.alternatives().get(i).totals();
+            String at = "/alternatives/" + i;
+            alternative.commercial().filter(f -> f.capHeadroom() != null && f.capHeadroom().signum() < 0)
+                    .ifPresent(f -> checks.report(at, "with this alternative the price before tax ("
+                            + plain(alternative.net()) + ") is above the cap (" + plain(f.cap()) + ")"));
         }
         totals.schedule().ifPresent(schedule -> checks.dates(schedule));
         return checks.findings;

@@ -82,4 +82,25 @@ class RecurrenceFormatTest {
         ((ObjectNode) json.get("breakdown").get(0).get("items").get(1).get("recurrence")).remove("term");
         assertFalse(SCHEMA.validate(json).isEmpty());
     }
+
+    @Test
+    void anAlternativesRecurringItemIsCheckedToo() {
+        String yaml = text() + """
+                alternatives:
+                  - id: rent
+                    name: Rent
+                    rationale: No purchase.
+                    gains: Nothing up front.
+                    givesUp: More over the term.
+                    changes:
+                      - action: swap
+                        item: A
+                        newItem: {id: A2, title: Rented server, category: hardware, quantity: 10, unit: pieces,
+                                  unitPrice: 4, recurrence: {every: quarter, term: 10},
+                                  justification: {basis: vendor-quote, reasoning: Rental list price.}}
+                """;
+        assertEquals(List.of("e.yaml:38:68: alternatives[0].changes[0].newItem.recurrence.term: a term of 10 months"
+                        + " is not a whole number of quarters (3 months each)"),
+                EstimateFiles.parse(yaml, "e.yaml", false).problems().stream().map(Problem::toString).toList());
+    }
 }

@@ -111,4 +111,21 @@ class CommercialRulesTest {
         assertEquals(List.of("e.yaml:58:23: commercial.contingencyBilling: there is no contingency to invoice on"
                 + " approval; add a contingency or remove contingencyBilling"), problems(yaml));
     }
+
+    @Test
+    void anAlternativeAboveTheCapIsRefused() {
+        String yaml = BASE.replace("schedule:", """
+                alternatives:
+                  - id: more
+                    name: More backend
+                    rationale: Everything the client asked for.
+                    gains: Every feature.
+                    givesUp: The budget.
+                    changes:
+                      - {action: quantity, item: B1, quantity: 20}
+                schedule:""");
+        // Build grows by 10 days × 800 = 8000: subtotal 21100, contingency 2110, net 23210, above the cap of 20000.
+        assertEquals(List.of("e.yaml:68:5: alternatives[0]: with this alternative the price before tax (23210.00)"
+                + " is above the cap (20000.00)"), problems(yaml));
+    }
 }

@@ -99,9 +99,11 @@ final class SummarySection implements DocumentSection {
         List<AssumptionImpact> provider = all.stream().filter(a -> a.assumption().owner() == Owner.PROVIDER).toList();
         if (!client.isEmpty()) {
             section.subheading(p.text("summary.clientAssumptions"));
-            section.bullets(limited(p, client.stream().map(a -> a.amount() == null
-                    ? a.assumption().statement()
-                    : p.text("summary.assumptionImpact", a.assumption().statement(), p.signed(a.amount()))).toList()));
+            String tax = context.estimate().tax() == null ? null : context.estimate().tax().name();
+            section.bullets(limited(p, client.stream().map(a -> a.amount() == null ? a.assumption().statement()
+                    : tax == null ? p.text("summary.assumptionImpact", a.assumption().statement(), p.signed(a.amount()))
+                    : p.text("summary.assumptionImpactNet", a.assumption().statement(), p.signed(a.amount()), tax))
+                    .toList()));
         }
         if (!provider.isEmpty()) {
             section.subheading(p.text("summary.providerRisks"));
@@ -129,7 +131,7 @@ final class SummarySection implements DocumentSection {
         TableBuilder table = SectionBuilder.table(Column.text(p.label("alternative"), 24),
                 Column.text(p.label("givesUp"), 44), Column.number(p.label("total"), 16),
                 Column.number(p.label("delta"), 16));
-        table.row(RowKind.GROUP, p.text("alternatives.baseline"), "", p.amount(context.totals().grandTotal()), "");
+        table.row(RowKind.GROUP, p.text("alternatives.baseline"), p.none(), p.amount(context.totals().grandTotal()), p.none());
         for (AlternativeTotals alternative : alternatives) {
             table.row(alternative.alternative().name(), alternative.alternative().givesUp(),
                     p.amount(alternative.totals().grandTotal()), p.signed(alternative.delta()));

@@ -124,6 +124,15 @@ final class CommercialChecks {
                             java.util.Locale.ENGLISH) + " ("
                     + schedule.start() + "); start on a working day");
         }
+        if (!schedule.holidays().isEmpty() && schedule.calendar() == CalendarRule.CALENDAR_DAYS) {
+            report("/schedule/holidays", "calendar days count every day, holidays too; use calendar: working-days"
+                    + " to skip them");
+        }
+        if (schedule.start() != null && schedule.holidays().contains(schedule.start())
+                && schedule.calendar() == CalendarRule.WORKING_DAYS) {
+            report("/schedule/start", "the schedule starts on a holiday (" + schedule.start() + "); start on a"
+                    + " working day");
+        }
         if (schedule.phases().isEmpty()) {
             report("/schedule", "list the phases of the schedule: each top-level group with its duration or team size");
         }

@@ -88,15 +88,18 @@ public final class EstimateCalculator {
         List<GroupTotal> groups = estimate.breakdown().stream()
                 .map(g -> groupTotal(g, 0, pricing, items)).toList();
         BigDecimal subtotal = sum(rounding, groups.stream().map(GroupTotal::amount).toList());
+        // Recurring items are priced per period, outside the one-time price: not in its subtotal, range or cost.
+        Map<String, ItemTotal> oneTime = new LinkedHashMap<>(items);
+        estimate.allItems().filter(LineItem::isRecurring).forEach(i -> oneTime.remove(i.id()));
         BigDecimal optionalSubtotal = sum(rounding,
-                items.values().stream().filter(ItemTotal::optional).map(ItemTotal::amount).toList());
+                oneTime.values().stream().filter(ItemTotal::optional).map(ItemTotal::amount).toList());
 
         List<RiskExposure> exposures = estimate.risks().stream()
                 .map(r -> new RiskExposure(r, riskExposure(r, rounding))).toList();
         PriceTail price = tail(estimate, rounding, subtotal, exposures);
         PriceTail withoutOptional = tail(estimate, rounding, subtotal.subtract(optionalSubtotal), exposures);
         TotalRange range = Preconditions.checkNotNull(
-                rangeMethod.range(new PricedEstimate(estimate, rounding, items, price, exposures)),
+                rangeMethod.range(new PricedEstimate(estimate, rounding, oneTime, price, exposures)),
                 "the range method gave no range");
 
         BilledPrice billing = billing(estimate, rounding, price, exposures);
@@ -105,19 +108,22 @@ public final class EstimateCalculator {
                 milestones,
                 estimate.assumptions().stream()
                         .map(a -> new AssumptionImpact(a, assumptionImpact(a, rounding, items, subtotal))).toList(),
-                exposures, hasCostData(estimate) ? internal(rounding, groups, items.values(), price.net())
+                exposures, hasCostData(estimate) ? internal(rounding, groups, oneTime.values(), price.net())
                         : Optional.empty(),
                 negotiation(estimate, rounding, price.net()), List.of(), billing,
                 commercial(estimate, rounding, price, billing),
-                ScheduleCalculator.schedule(estimate, items, milestones));
+                ScheduleCalculator.schedule(estimate, items, milestones),
+                RecurringCalculator.recurring(estimate, rounding, items, price.total()));
     }
 
     private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {
         List<ItemTotal> items = new ArrayList<>();
         for (LineItem item : group.items()) {
             ItemTotal total = pricing.price(item, group.id());
-            items.add(total);
             out.put(item.id(), total);
+            if (!item.isRecurring()) {
+                items.add(total);
+            }
         }
         List<GroupTotal> subgroups = group.groups().stream().map(g -> groupTotal(g, depth + 1, pricing, out)).toList();
         List<BigDecimal> parts = new ArrayList<>(items.stream().map(ItemTotal::amount).toList());
@@ -139,6 +145,9 @@ public final class EstimateCalculator {
         BigDecimal running = subtotal.add(contingency);
         List<AdjustmentAmount> adjustments = new ArrayList<>();
         for (Adjustment adjustment : estimate.adjustments()) {
+            if (!adjustment.appliesTo().oneTime()) {
+                continue;
+            }
             BigDecimal magnitude = adjustment.percent() != null
                     ? rounding.percentOf(running, adjustment.percent())
                     : rounding.money(adjustment.amount());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.estimator.core.model.AccuracyRange;
 import dev.estimator.core.model.Adjustment;
 import dev.estimator.core.model.AdjustmentKind;
+import dev.estimator.core.model.AdjustmentScope;
 import dev.estimator.core.model.Alternative;
 import dev.estimator.core.model.Assumption;
 import dev.estimator.core.model.Basis;
@@ -29,6 +30,8 @@ import dev.estimator.core.model.Party;
 import dev.estimator.core.model.Quantity;
 import dev.estimator.core.model.RateCard;
 import dev.estimator.core.model.RatePeriod;
+import dev.estimator.core.model.Recurrence;
+import dev.estimator.core.model.RecurrencePeriod;
 import dev.estimator.core.model.Revision;
 import dev.estimator.core.model.Risk;
 import dev.estimator.core.model.Role;
@@ -63,7 +66,8 @@ final class EstimateDecoder {
                 f.object("contingency", c -> new Contingency(c.choice("method", ContingencyMethod.class),
                         c.decimal("percent"), c.decimal("amount"), c.text("explanation"))),
                 f.list("adjustments", a -> new Adjustment(a.text("id"), a.choice("kind", AdjustmentKind.class),
-                        a.text("reason"), a.decimal("percent"), a.decimal("amount"))),
+                        a.text("reason"), a.decimal("percent"), a.decimal("amount"),
+                        a.choice("appliesTo", AdjustmentScope.class))),
                 f.object("tax", t -> new Tax(t.text("name"), t.decimal("percent"))),
                 f.list("milestones", m -> new Milestone(m.text("name"), m.decimal("percent"), m.text("due"),
                         m.text("closes"), m.text("opens"))),
@@ -163,7 +167,8 @@ final class EstimateDecoder {
                 i.text("role"), i.decimal("unitPrice"), i.decimal("unitCost"), i.bool("optional", false),
                 i.object("justification", j -> new Justification(j.choice("basis", Basis.class), j.text("reasoning"),
                         j.text("source"), j.choice("confidence", Confidence.class), j.texts("assumptions"),
-                        j.texts("risks"))));
+                        j.texts("risks"))),
+                i.object("recurrence", r -> new Recurrence(r.choice("every", RecurrencePeriod.class), r.integer("term"))));
     }
 
     private static Quantity quantity(Fields parent, String name) {

@@ -3,6 +3,7 @@ package dev.estimator.core.format;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.estimator.core.model.AdjustmentScope;
 import dev.estimator.core.model.Alternative;
 import dev.estimator.core.model.Assumption;
 import dev.estimator.core.model.Change;
@@ -68,6 +69,9 @@ final class EstimateEncoder {
             put(node, "reason", a.reason());
             put(node, "percent", a.percent());
             put(node, "amount", a.amount());
+            if (a.appliesTo() != AdjustmentScope.ONE_TIME) {
+                put(node, "appliesTo", a.appliesTo());
+            }
             return node;
         });
         if (e.tax() != null) {
@@ -171,6 +175,13 @@ final class EstimateEncoder {
             put(j, "confidence", i.justification().confidence());
             texts(j, "assumptions", i.justification().assumptions());
             texts(j, "risks", i.justification().risks());
+        }
+        if (i.recurrence() != null) {
+            ObjectNode recurrence = node.putObject("recurrence");
+            put(recurrence, "every", i.recurrence().every());
+            if (i.recurrence().term() != null) {
+                recurrence.put("term", i.recurrence().term());
+            }
         }
         return node;
     }

@@ -40,6 +40,9 @@ import java.util.function.Function;
  */
 public final class EstimateCalculator {
 
+    /** Threads for the simulation; its results do not depend on how many. */
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
     private EstimateCalculator() {
     }
 
@@ -72,7 +75,7 @@ public final class EstimateCalculator {
         return new EstimateTotals(baseline.rounding(), baseline.groups(), baseline.items(),
                 baseline.optionalSubtotal(), baseline.price(), baseline.priceWithoutOptional(), baseline.range(),
                 baseline.milestones(), baseline.assumptionImpacts(), baseline.riskExposures(), baseline.internal(),
-                baseline.negotiation(), alternatives);
+                baseline.negotiation(), alternatives, baseline.simulation());
     }
 
     private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod) {
@@ -90,10 +93,13 @@ public final class EstimateCalculator {
 
         List<RiskExposure> exposures = estimate.risks().stream()
                 .map(r -> new RiskExposure(r, riskExposure(r, rounding))).toList();
-        PriceTail price = tail(estimate, rounding, subtotal, exposures);
-        PriceTail withoutOptional = tail(estimate, rounding, subtotal.subtract(optionalSubtotal), exposures);
+        RiskSimulation simulation = RiskSimulation.run(estimate, rounding, items, subtotal, THREADS);
+        // From here on a simulated contingency is the amount it came to (a scenario carries it unchanged).
+        Estimate resolved = simulation.resolveContingency();
+        PriceTail price = tail(resolved, rounding, subtotal, exposures);
+        PriceTail withoutOptional = tail(resolved, rounding, subtotal.subtract(optionalSubtotal), exposures);
         TotalRange range = Preconditions.checkNotNull(
-                rangeMethod.range(new PricedEstimate(estimate, rounding, items, price, exposures)),
+                rangeMethod.range(new PricedEstimate(resolved, rounding, items, price, exposures)),
                 "the range method gave no range");
 
         return new EstimateTotals(rounding, groups, items, optionalSubtotal, price, withoutOptional, range,
@@ -102,7 +108,7 @@ public final class EstimateCalculator {
                         .map(a -> new AssumptionImpact(a, assumptionImpact(a, rounding, items, subtotal))).toList(),
                 exposures, hasCostData(estimate) ? internal(rounding, groups, items.values(), price.net())
                         : Optional.empty(),
-                negotiation(estimate, rounding, price.net()), List.of());
+                negotiation(estimate, rounding, price.net()), List.of(), simulation.result(price.total()));
     }
 
     private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {
@@ -147,6 +153,8 @@ public final class EstimateCalculator {
             case PERCENT -> rounding.percentOf(subtotal, contingency.percent());
             case AMOUNT -> rounding.money(contingency.amount());
             case RISK_BASED -> sum(rounding, exposures.stream().map(RiskExposure::expectedCost).toList());
+            case SIMULATION -> throw new IllegalStateException(
+                    "a simulated contingency is priced as the amount it comes to; see RiskSimulation.resolveContingency");
         };
     }
 

@@ -17,6 +17,8 @@ import java.util.Optional;
  *                            client-redacted estimate
  * @param negotiation         the negotiation figures, when the estimate has an internal section;
  *                            empty for a client-redacted estimate
+ * @param simulation          the Monte Carlo simulation: percentiles (the S-curve), the budget figure,
+ *                            the chance the quoted price suffices and the tornado
  */
 public record EstimateTotals(
         RoundingPolicy rounding,
@@ -31,7 +33,8 @@ public record EstimateTotals(
         List<RiskExposure> riskExposures,
         Optional<InternalTotals> internal,
         Optional<NegotiationFigures> negotiation,
-        List<AlternativeTotals> alternatives) {
+        List<AlternativeTotals> alternatives,
+        SimulationResult simulation) {
 
     public EstimateTotals {
         groups = List.copyOf(groups);

@@ -13,6 +13,7 @@ import dev.estimator.core.model.Client;
 import dev.estimator.core.model.ClientKind;
 import dev.estimator.core.model.Confidence;
 import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.CorrelationGroup;
 import dev.estimator.core.model.ContingencyMethod;
 import dev.estimator.core.model.CostImpact;
 import dev.estimator.core.model.CostRange;
@@ -31,6 +32,7 @@ import dev.estimator.core.model.RateCard;
 import dev.estimator.core.model.RatePeriod;
 import dev.estimator.core.model.Revision;
 import dev.estimator.core.model.Risk;
+import dev.estimator.core.model.SimulationSettings;
 import dev.estimator.core.model.Role;
 import dev.estimator.core.model.Tax;
 import dev.estimator.core.model.Unit;
@@ -61,7 +63,7 @@ final class EstimateDecoder {
                 f.list("exclusions", x -> new Exclusion(x.text("id"), x.text("description"), x.text("reason"))),
                 f.list("risks", EstimateDecoder::risk),
                 f.object("contingency", c -> new Contingency(c.choice("method", ContingencyMethod.class),
-                        c.decimal("percent"), c.decimal("amount"), c.text("explanation"))),
+                        c.decimal("percent"), c.decimal("amount"), c.text("explanation"), c.integer("confidence"))),
                 f.list("adjustments", a -> new Adjustment(a.text("id"), a.choice("kind", AdjustmentKind.class),
                         a.text("reason"), a.decimal("percent"), a.decimal("amount"))),
                 f.object("tax", t -> new Tax(t.text("name"), t.decimal("percent"))),
@@ -69,7 +71,8 @@ final class EstimateDecoder {
                 f.texts("terms"),
                 f.list("alternatives", EstimateDecoder::alternative),
                 f.object("internal", i -> new InternalSection(i.decimal("targetPrice"), i.decimal("walkAwayPrice"),
-                        i.decimal("maxDiscountPercent"), i.text("notes"))));
+                        i.decimal("maxDiscountPercent"), i.text("notes"))),
+                f.object("simulation", EstimateDecoder::simulation));
         f.done();
         return estimate;
     }
@@ -185,7 +188,14 @@ final class EstimateDecoder {
     private static Risk risk(Fields r) {
         return new Risk(r.text("id"), r.text("description"), r.decimal("probability"),
                 r.object("impact", i -> new CostRange(i.decimal("low"), i.decimal("high"))),
-                r.text("mitigation"), r.texts("items"));
+                r.text("mitigation"), r.texts("items"), r.texts("coveredBy"));
+    }
+
+    private static SimulationSettings simulation(Fields s) {
+        Integer seed = s.integer("seed");
+        return new SimulationSettings(s.integer("trials"), seed == null ? null : seed.longValue(),
+                s.list("correlations", g -> new CorrelationGroup(g.texts("items"), g.decimal("coefficient"),
+                        g.text("reason"))));
     }
 
     private static Alternative alternative(Fields a) {

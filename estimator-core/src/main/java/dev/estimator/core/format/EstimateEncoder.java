@@ -60,6 +60,9 @@ final class EstimateEncoder {
             put(c, "percent", e.contingency().percent());
             put(c, "amount", e.contingency().amount());
             put(c, "explanation", e.contingency().explanation());
+            if (e.contingency().confidence() != null) {
+                c.put("confidence", e.contingency().confidence());
+            }
         }
         list(root, "adjustments", e.adjustments(), a -> {
             ObjectNode node = NODES.objectNode();
@@ -90,6 +93,22 @@ final class EstimateEncoder {
             put(i, "walkAwayPrice", e.internal().walkAwayPrice());
             put(i, "maxDiscountPercent", e.internal().maxDiscountPercent());
             put(i, "notes", e.internal().notes());
+        }
+        if (e.simulation() != null) {
+            ObjectNode s = root.putObject("simulation");
+            if (e.simulation().trials() != null) {
+                s.put("trials", e.simulation().trials());
+            }
+            if (e.simulation().seed() != null) {
+                s.put("seed", e.simulation().seed());
+            }
+            list(s, "correlations", e.simulation().correlations(), g -> {
+                ObjectNode node = NODES.objectNode();
+                texts(node, "items", g.items());
+                put(node, "coefficient", g.coefficient());
+                put(node, "reason", g.reason());
+                return node;
+            });
         }
         return root;
     }
@@ -208,6 +227,7 @@ final class EstimateEncoder {
         }
         put(node, "mitigation", r.mitigation());
         texts(node, "items", r.items());
+        texts(node, "coveredBy", r.coveredBy());
         return node;
     }
 

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * @param adjustments discounts and surcharges, in the order they apply
  * @param tax         the tax on the net price, or {@code null} when none is charged
  * @param internal    the provider's negotiation figures; internal
+ * @param simulation  how the Monte Carlo simulation runs; {@code null} for the defaults
  */
 public record Estimate(
         @NotNull(message = "the header (title, client, currency, ...) is required") @Valid Header header,
@@ -32,7 +33,8 @@ public record Estimate(
         List<@Valid Milestone> milestones,
         List<String> terms,
         List<@Valid Alternative> alternatives,
-        @Internal @Valid InternalSection internal) {
+        @Internal @Valid InternalSection internal,
+        @Valid SimulationSettings simulation) {
 
     public Estimate {
         rateCard = rateCard == null ? RateCard.empty() : rateCard;
@@ -44,6 +46,20 @@ public record Estimate(
         milestones = copy(milestones);
         terms = copy(terms);
         alternatives = copy(alternatives);
+    }
+
+    /** An estimate simulated with the default settings. */
+    public Estimate(Header header, RateCard rateCard, List<Group> breakdown, List<Assumption> assumptions,
+                    List<Exclusion> exclusions, List<Risk> risks, Contingency contingency, List<Adjustment> adjustments,
+                    Tax tax, List<Milestone> milestones, List<String> terms, List<Alternative> alternatives,
+                    InternalSection internal) {
+        this(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments, tax, milestones,
+                terms, alternatives, internal, null);
+    }
+
+    /** How the simulation runs: the file's settings, or the defaults. */
+    public SimulationSettings effectiveSimulation() {
+        return simulation == null ? SimulationSettings.defaults() : simulation;
     }
 
     /** A builder for an estimate in {@code currencyCode} (ISO 4217) written in {@code language}. */
@@ -100,7 +116,7 @@ public record Estimate(
                         .toList();
                 yield new Estimate(header, clientRates, breakdown.stream().map(g -> g.mapItems(noCost)).toList(),
                         assumptions, exclusions, risks, contingency, adjustments, tax, milestones, terms,
-                        clientAlternatives, null);
+                        clientAlternatives, null, simulation);
             }
         };
     }
@@ -118,21 +134,26 @@ public record Estimate(
 
     public Estimate withBreakdown(List<Group> newBreakdown) {
         return new Estimate(header, rateCard, newBreakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal);
+                tax, milestones, terms, alternatives, internal, simulation);
     }
 
     public Estimate withRateCard(RateCard newRateCard) {
         return new Estimate(header, newRateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal);
+                tax, milestones, terms, alternatives, internal, simulation);
     }
 
     public Estimate withAlternatives(List<Alternative> newAlternatives) {
         return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, newAlternatives, internal);
+                tax, milestones, terms, newAlternatives, internal, simulation);
+    }
+
+    public Estimate withContingency(Contingency newContingency) {
+        return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, newContingency, adjustments,
+                tax, milestones, terms, alternatives, internal, simulation);
     }
 
     public Estimate withHeader(Header newHeader) {
         return new Estimate(newHeader, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal);
+                tax, milestones, terms, alternatives, internal, simulation);
     }
 }

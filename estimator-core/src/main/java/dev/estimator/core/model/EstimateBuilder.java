@@ -53,6 +53,7 @@ public final class EstimateBuilder {
     private final List<String> terms = new ArrayList<>();
     private final List<Alternative> alternatives = new ArrayList<>();
     private InternalSection internal;
+    private SimulationSettings simulation;
 
     EstimateBuilder(String title, String currencyCode, String language) {
         this.title = Preconditions.checkNotNull(title, "title");
@@ -157,6 +158,18 @@ public final class EstimateBuilder {
         return this;
     }
 
+    /** Contingency that raises the price to the simulated outcome at {@code confidence} % (e.g. 80). */
+    public EstimateBuilder contingencySimulated(int confidence, String explanation) {
+        this.contingency = Contingency.simulated(confidence, explanation);
+        return this;
+    }
+
+    /** How the simulation runs (trials, seed, correlation groups); the defaults when never called. */
+    public EstimateBuilder simulation(SimulationSettings simulation) {
+        this.simulation = simulation;
+        return this;
+    }
+
     public EstimateBuilder contingency(Contingency contingency) {
         this.contingency = contingency;
         return this;
@@ -202,7 +215,7 @@ public final class EstimateBuilder {
         Header header = new Header(title, purpose, client, provider, author, currency, language, locale, issueDate,
                 validUntil, revision, estimateClass, accuracy);
         return new Estimate(header, new RateCard(hoursPerDay, roles), groups, assumptions, exclusions, risks,
-                contingency, adjustments, tax, milestones, terms, alternatives, internal);
+                contingency, adjustments, tax, milestones, terms, alternatives, internal, simulation);
     }
 
     private static BigDecimal decimal(String value) {

@@ -79,8 +79,8 @@ final class RiskSimulation {
                         risk.impact().low().doubleValue(), risk.impact().high().doubleValue()));
             }
         }
-        SimulationModel model = new SimulationModel(amounts, events, coefficients, settings.effectiveTrials(),
-                settings.effectiveSeed());
+        SimulationModel model = new SimulationModel(amounts, events, coefficients,
+                settings.effectiveTrials(amounts.size() + events.size()), settings.effectiveSeed());
         return new RiskSimulation(estimate, rounding, subtotal, model, covered, threads);
     }
 

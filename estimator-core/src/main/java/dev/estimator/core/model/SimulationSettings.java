@@ -9,7 +9,9 @@ import java.util.List;
  * How the Monte Carlo simulation of the estimate runs (the method is in {@code docs/calculation.md}).
  * Every field is optional: without this section the simulation runs with the defaults.
  *
- * @param trials       how many outcomes to simulate; {@value #DEFAULT_TRIALS} when absent
+ * @param trials       how many outcomes to simulate. When absent: {@value #DEFAULT_TRIALS}, or for an
+ *                     estimate with many uncertain inputs as many as keep the draws within
+ *                     {@value #DRAW_BUDGET} (at least {@value #MIN_DEFAULT_TRIALS})
  * @param seed         the generator's seed; {@value #DEFAULT_SEED} when absent. The same estimate
  *                     and seed always give the same results
  * @param correlations groups of line items whose overruns come together
@@ -23,6 +25,10 @@ public record SimulationSettings(
 
     public static final int DEFAULT_TRIALS = 100_000;
     public static final long DEFAULT_SEED = 42;
+    /** Draws (trials × uncertain inputs) a default number of trials stays within. */
+    public static final long DRAW_BUDGET = 20_000_000;
+    /** The fewest trials a default gives, however many inputs. */
+    public static final int MIN_DEFAULT_TRIALS = 10_000;
 
     public SimulationSettings {
         correlations = correlations == null ? List.of() : List.copyOf(correlations);
@@ -33,8 +39,13 @@ public record SimulationSettings(
         return new SimulationSettings(null, null, null);
     }
 
-    public int effectiveTrials() {
-        return trials == null ? DEFAULT_TRIALS : trials;
+    /** The trials stated, or the default for an estimate with {@code uncertainInputs} items and risks to draw. */
+    public int effectiveTrials(int uncertainInputs) {
+        if (trials != null) {
+            return trials;
+        }
+        long affordable = DRAW_BUDGET / Math.max(1, uncertainInputs);
+        return (int) Math.max(MIN_DEFAULT_TRIALS, Math.min(DEFAULT_TRIALS, affordable));
     }
 
     public long effectiveSeed() {

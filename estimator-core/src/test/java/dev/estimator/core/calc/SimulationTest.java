@@ -173,6 +173,22 @@ class SimulationTest {
         assertEquals(SimulationSettings.DEFAULT_SEED, one.seed());
     }
 
+    /** The English sample sets its contingency by simulation: its quote is its P80, to the cent, by the rules above. */
+    @Test
+    void theSampleWithASimulationContingencyQuotesItsBudgetFigure() {
+        Estimate sample = dev.estimator.core.format.EstimateFiles.load(
+                dev.estimator.core.Estimates.repositoryRoot().resolve("samples/eshop-rebuild-en.yaml")).orThrow();
+        assertEquals(ContingencyMethod.SIMULATION, sample.contingency().method());
+        EstimateTotals totals = EstimateCalculator.calculate(sample);
+        SimulationResult simulation = totals.simulation();
+        assertEquals(80, simulation.budget().percent());
+        assertEquals(simulation.budget().subtotal().subtract(totals.subtotal()), totals.contingency());
+        assertEquals(simulation.budget().total(), totals.grandTotal());
+        assertEquals(List.of("R2"), simulation.coveredRisks());
+        assertTrue(simulation.quotedConfidence().compareTo(d("80")) >= 0
+                && simulation.quotedConfidence().compareTo(d("80.01")) < 0, simulation.quotedConfidence().toPlainString());
+    }
+
     @Test
     void everyAlternativeIsSimulatedToo() {
         EstimateTotals totals = EstimateCalculator.calculate(estimate(null, List.of(), trials(TRIALS))

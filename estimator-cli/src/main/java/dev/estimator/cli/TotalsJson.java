@@ -11,6 +11,7 @@ import dev.estimator.core.calc.AlternativeTotals;
 import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.GroupMargin;
 import dev.estimator.core.calc.GroupTotal;
+import dev.estimator.core.calc.HistoryCalibration;
 import dev.estimator.core.calc.ItemTotal;
 import dev.estimator.core.calc.MilestoneAmount;
 import dev.estimator.core.calc.Percentile;
@@ -114,6 +115,7 @@ final class TotalsJson {
         range.put("classLow", totals.range().classLow());
         range.put("classHigh", totals.range().classHigh());
         simulation(node, totals.simulation());
+        totals.calibration().ifPresent(c -> calibration(node, c));
         ArrayNode milestones = node.putArray("milestones");
         for (MilestoneAmount milestone : totals.milestones()) {
             ObjectNode m = milestones.addObject();
@@ -147,6 +149,16 @@ final class TotalsJson {
         }
         ArrayNode covered = s.putArray("coveredRisks");
         simulation.coveredRisks().forEach(covered::add);
+        s.put("includesHistory", simulation.includesHistory());
+    }
+
+    private static void calibration(ObjectNode node, HistoryCalibration calibration) {
+        ObjectNode c = node.putObject("calibration");
+        c.put("projects", calibration.projects());
+        c.put("medianPercent", calibration.median());
+        c.put("lowestPercent", calibration.lowest());
+        c.put("highestPercent", calibration.highest());
+        c.put("appliedToSimulation", calibration.appliedToSimulation());
     }
 
     private static void group(ObjectNode node, GroupTotal group, boolean withItems, boolean costs) {

@@ -127,7 +127,10 @@ final class TotalsTable {
                 + money.formatPlain(simulation.p90()));
         line("  Budget figure (P" + simulation.budget().percent() + "): " + money.formatPlain(simulation.budget().total())
                 + "; the quoted grand total covers " + simulation.quotedConfidence().toPlainString()
-                + " % of the simulated outcomes");
+                + " % of the simulated outcomes" + (simulation.includesHistory() ? " (scaled by past projects)" : ""));
+        totals.calibration().ifPresent(c -> line("  History: " + c.projects() + " comparable projects finished at a median of "
+                + signed(c.median()) + " against their estimates (from " + signed(c.lowest()) + " to "
+                + signed(c.highest()) + ")"));
     }
 
     private void milestones() {

@@ -75,7 +75,7 @@ public final class EstimateCalculator {
         return new EstimateTotals(baseline.rounding(), baseline.groups(), baseline.items(),
                 baseline.optionalSubtotal(), baseline.price(), baseline.priceWithoutOptional(), baseline.range(),
                 baseline.milestones(), baseline.assumptionImpacts(), baseline.riskExposures(), baseline.internal(),
-                baseline.negotiation(), alternatives, baseline.simulation());
+                baseline.negotiation(), alternatives, baseline.simulation(), baseline.calibration());
     }
 
     private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod) {
@@ -108,7 +108,8 @@ public final class EstimateCalculator {
                         .map(a -> new AssumptionImpact(a, assumptionImpact(a, rounding, items, subtotal))).toList(),
                 exposures, hasCostData(estimate) ? internal(rounding, groups, items.values(), price.net())
                         : Optional.empty(),
-                negotiation(estimate, rounding, price.net()), List.of(), simulation.result(price.total()));
+                negotiation(estimate, rounding, price.net()), List.of(), simulation.result(price.total()),
+                HistoryCalibration.of(estimate.history()));
     }
 
     private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  *                            empty for a client-redacted estimate
  * @param simulation          the Monte Carlo simulation: percentiles (the S-curve), the budget figure,
  *                            the chance the quoted price suffices and the tornado
+ * @param calibration         how comparable past projects turned out against their estimates, when
+ *                            the estimate lists any
  */
 public record EstimateTotals(
         RoundingPolicy rounding,
@@ -34,7 +36,8 @@ public record EstimateTotals(
         Optional<InternalTotals> internal,
         Optional<NegotiationFigures> negotiation,
         List<AlternativeTotals> alternatives,
-        SimulationResult simulation) {
+        SimulationResult simulation,
+        Optional<HistoryCalibration> calibration) {
 
     public EstimateTotals {
         groups = List.copyOf(groups);

@@ -4,6 +4,7 @@ import dev.estimator.core.model.Contingency;
 import dev.estimator.core.model.ContingencyMethod;
 import dev.estimator.core.model.CorrelationGroup;
 import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.History;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Quantity;
 import dev.estimator.core.model.Risk;
@@ -79,8 +80,13 @@ final class RiskSimulation {
                         risk.impact().low().doubleValue(), risk.impact().high().doubleValue()));
             }
         }
+        History history = estimate.history();
+        List<Double> ratios = history == null || !history.appliedToSimulation() ? List.of()
+                : history.projects().stream()
+                        .map(p -> p.actual().divide(p.estimated(), java.math.MathContext.DECIMAL64).doubleValue()).toList();
         SimulationModel model = new SimulationModel(amounts, events, coefficients,
-                settings.effectiveTrials(amounts.size() + events.size()), settings.effectiveSeed());
+                settings.effectiveTrials(amounts.size() + events.size()), settings.effectiveSeed(),
+                subtotal.doubleValue(), ratios);
         return new RiskSimulation(estimate, rounding, subtotal, model, covered, threads);
     }
 
@@ -127,7 +133,7 @@ final class RiskSimulation {
                 outcomeTotal(atDeviation(outcomes.mean())), curve, percentile(confidence), quotedTotal,
                 RoundingPolicy.percentage(BigDecimal.valueOf(covering), BigDecimal.valueOf(model.trials())),
                 tornado(), model.amounts().stream().filter(a -> a.span() > 0).map(UncertainAmount::id).toList(),
-                model.risks().stream().map(RiskEvent::id).toList(), coveredRisks);
+                model.risks().stream().map(RiskEvent::id).toList(), coveredRisks, !model.ratios().isEmpty());
     }
 
     private Percentile percentile(int percent) {

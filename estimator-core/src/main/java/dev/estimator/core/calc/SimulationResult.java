@@ -28,11 +28,13 @@ import java.util.List;
  * @param uncertainItems     the ids of the line items drawn from a range (three-point, P above O)
  * @param simulatedRisks     the ids of the risks drawn as events
  * @param coveredRisks       the ids of the risks left out because items' ranges already cover them
+ * @param includesHistory    whether each outcome was also scaled by a past project's actual ÷
+ *                           estimated ratio (the estimate's {@code history.applyToSimulation})
  */
 public record SimulationResult(int trials, long seed, BigDecimal baseTotal, BigDecimal mean,
                                List<Percentile> percentiles, Percentile budget, BigDecimal quotedTotal,
                                BigDecimal quotedConfidence, List<TornadoBar> tornado, List<String> uncertainItems,
-                               List<String> simulatedRisks, List<String> coveredRisks) {
+                               List<String> simulatedRisks, List<String> coveredRisks, boolean includesHistory) {
 
     /** The confidence of the budget figure unless a {@code simulation} contingency states one. */
     public static final int DEFAULT_CONFIDENCE = 80;

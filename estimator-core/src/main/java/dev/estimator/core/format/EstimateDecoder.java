@@ -21,12 +21,14 @@ import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Exclusion;
 import dev.estimator.core.model.Group;
 import dev.estimator.core.model.Header;
+import dev.estimator.core.model.History;
 import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.Justification;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Milestone;
 import dev.estimator.core.model.Owner;
 import dev.estimator.core.model.Party;
+import dev.estimator.core.model.PastProject;
 import dev.estimator.core.model.Quantity;
 import dev.estimator.core.model.RateCard;
 import dev.estimator.core.model.RatePeriod;
@@ -72,7 +74,8 @@ final class EstimateDecoder {
                 f.list("alternatives", EstimateDecoder::alternative),
                 f.object("internal", i -> new InternalSection(i.decimal("targetPrice"), i.decimal("walkAwayPrice"),
                         i.decimal("maxDiscountPercent"), i.text("notes"))),
-                f.object("simulation", EstimateDecoder::simulation));
+                f.object("simulation", EstimateDecoder::simulation),
+                f.object("history", EstimateDecoder::history));
         f.done();
         return estimate;
     }
@@ -189,6 +192,12 @@ final class EstimateDecoder {
         return new Risk(r.text("id"), r.text("description"), r.decimal("probability"),
                 r.object("impact", i -> new CostRange(i.decimal("low"), i.decimal("high"))),
                 r.text("mitigation"), r.texts("items"), r.texts("coveredBy"));
+    }
+
+    private static History history(Fields h) {
+        Boolean apply = h.has("applyToSimulation") ? h.bool("applyToSimulation", false) : null;
+        return new History(h.list("projects", p -> new PastProject(p.text("id"), p.text("name"), p.integer("year"),
+                p.decimal("estimated"), p.decimal("actual"), p.text("note"))), apply);
     }
 
     private static SimulationSettings simulation(Fields s) {

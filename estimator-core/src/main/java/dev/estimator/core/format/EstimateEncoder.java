@@ -110,6 +110,24 @@ final class EstimateEncoder {
                 return node;
             });
         }
+        if (e.history() != null) {
+            ObjectNode h = root.putObject("history");
+            if (e.history().applyToSimulation() != null) {
+                h.put("applyToSimulation", e.history().applyToSimulation());
+            }
+            list(h, "projects", e.history().projects(), p -> {
+                ObjectNode node = NODES.objectNode();
+                put(node, "id", p.id());
+                put(node, "name", p.name());
+                if (p.year() != null) {
+                    node.put("year", p.year());
+                }
+                put(node, "estimated", p.estimated());
+                put(node, "actual", p.actual());
+                put(node, "note", p.note());
+                return node;
+            });
+        }
         return root;
     }
 

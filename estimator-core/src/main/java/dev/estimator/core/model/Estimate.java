@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  * @param tax         the tax on the net price, or {@code null} when none is charged
  * @param internal    the provider's negotiation figures; internal
  * @param simulation  how the Monte Carlo simulation runs; {@code null} for the defaults
+ * @param history     how comparable past projects turned out against their estimates, or {@code null}
  */
 public record Estimate(
         @NotNull(message = "the header (title, client, currency, ...) is required") @Valid Header header,
@@ -34,7 +35,8 @@ public record Estimate(
         List<String> terms,
         List<@Valid Alternative> alternatives,
         @Internal @Valid InternalSection internal,
-        @Valid SimulationSettings simulation) {
+        @Valid SimulationSettings simulation,
+        @Valid History history) {
 
     public Estimate {
         rateCard = rateCard == null ? RateCard.empty() : rateCard;
@@ -54,7 +56,7 @@ public record Estimate(
                     Tax tax, List<Milestone> milestones, List<String> terms, List<Alternative> alternatives,
                     InternalSection internal) {
         this(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments, tax, milestones,
-                terms, alternatives, internal, null);
+                terms, alternatives, internal, null, null);
     }
 
     /** How the simulation runs: the file's settings, or the defaults. */
@@ -116,7 +118,7 @@ public record Estimate(
                         .toList();
                 yield new Estimate(header, clientRates, breakdown.stream().map(g -> g.mapItems(noCost)).toList(),
                         assumptions, exclusions, risks, contingency, adjustments, tax, milestones, terms,
-                        clientAlternatives, null, simulation);
+                        clientAlternatives, null, simulation, history);
             }
         };
     }
@@ -134,26 +136,26 @@ public record Estimate(
 
     public Estimate withBreakdown(List<Group> newBreakdown) {
         return new Estimate(header, rateCard, newBreakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal, simulation);
+                tax, milestones, terms, alternatives, internal, simulation, history);
     }
 
     public Estimate withRateCard(RateCard newRateCard) {
         return new Estimate(header, newRateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal, simulation);
+                tax, milestones, terms, alternatives, internal, simulation, history);
     }
 
     public Estimate withAlternatives(List<Alternative> newAlternatives) {
         return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, newAlternatives, internal, simulation);
+                tax, milestones, terms, newAlternatives, internal, simulation, history);
     }
 
     public Estimate withContingency(Contingency newContingency) {
         return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, newContingency, adjustments,
-                tax, milestones, terms, alternatives, internal, simulation);
+                tax, milestones, terms, alternatives, internal, simulation, history);
     }
 
     public Estimate withHeader(Header newHeader) {
         return new Estimate(newHeader, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal, simulation);
+                tax, milestones, terms, alternatives, internal, simulation, history);
     }
 }

@@ -54,6 +54,7 @@ public final class EstimateBuilder {
     private final List<Alternative> alternatives = new ArrayList<>();
     private InternalSection internal;
     private SimulationSettings simulation;
+    private History history;
 
     EstimateBuilder(String title, String currencyCode, String language) {
         this.title = Preconditions.checkNotNull(title, "title");
@@ -170,6 +171,12 @@ public final class EstimateBuilder {
         return this;
     }
 
+    /** Comparable past projects, estimated and actual. */
+    public EstimateBuilder history(History history) {
+        this.history = history;
+        return this;
+    }
+
     public EstimateBuilder contingency(Contingency contingency) {
         this.contingency = contingency;
         return this;
@@ -215,7 +222,7 @@ public final class EstimateBuilder {
         Header header = new Header(title, purpose, client, provider, author, currency, language, locale, issueDate,
                 validUntil, revision, estimateClass, accuracy);
         return new Estimate(header, new RateCard(hoursPerDay, roles), groups, assumptions, exclusions, risks,
-                contingency, adjustments, tax, milestones, terms, alternatives, internal, simulation);
+                contingency, adjustments, tax, milestones, terms, alternatives, internal, simulation, history);
     }
 
     private static BigDecimal decimal(String value) {

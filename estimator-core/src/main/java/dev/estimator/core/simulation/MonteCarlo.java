@@ -22,7 +22,8 @@ import org.apache.commons.rng.simple.RandomSource;
  *
  * <p>The trials are cut into blocks of {@value #BLOCK}. A XoRoShiRo128++ generator seeded with
  * the model's seed is jumped once per block (2⁶⁴ draws apart), and each block draws only from its
- * own stream, in a fixed order: the group factors, then each three-point input, then each risk.
+ * own stream, in a fixed order: the group factors, then each three-point input, then each risk, then
+ * the uncertainty factor.
  * Which thread runs a block therefore changes nothing, and every outcome adds its inputs in the
  * model's order: the same model and seed give the same outcomes on any number of threads.
  *
@@ -101,6 +102,7 @@ public final class MonteCarlo {
         private final PertQuantiles[] quantiles;
         private final double[] factorWeight;
         private final double[] ownWeight;
+        private final double[] ratios;
 
         Plan(SimulationModel model) {
             this.model = model;
@@ -113,6 +115,7 @@ public final class MonteCarlo {
             }
             factorWeight = model.groupCoefficients().stream().mapToDouble(Math::sqrt).toArray();
             ownWeight = model.groupCoefficients().stream().mapToDouble(rho -> Math.sqrt(1 - rho)).toArray();
+            ratios = model.ratios().stream().mapToDouble(Double::doubleValue).toArray();
         }
 
         void block(int b, UniformRandomProvider rng, double[] outcomes) {
@@ -155,6 +158,12 @@ public final class MonteCarlo {
                     if (rng.nextDouble() < p) {
                         outcomes[from + t] += risk.low() + width * rng.nextDouble();
                     }
+                }
+            }
+            if (ratios.length > 0) {
+                double base = model.base();
+                for (int t = 0; t < n; t++) {
+                    outcomes[from + t] = (base + outcomes[from + t]) * ratios[rng.nextInt(ratios.length)] - base;
                 }
             }
         }

@@ -12,6 +12,7 @@ import dev.estimator.core.model.CorrelationGroup;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Group;
 import dev.estimator.core.model.Header;
+import dev.estimator.core.model.History;
 import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Milestone;
@@ -79,6 +80,7 @@ final class CrossChecks {
         risks();
         contingency(estimate.contingency());
         simulation();
+        history();
         adjustments();
         milestones();
         alternatives();
@@ -349,6 +351,26 @@ final class CrossChecks {
                             + "; an item belongs to one group at most");
                 }
             }
+        }
+    }
+
+    /** Past projects have their own ids, each once, with amounts in the currency's scale. */
+    private void history() {
+        History history = estimate.history();
+        if (history == null) {
+            return;
+        }
+        if (Boolean.TRUE.equals(history.applyToSimulation()) && history.projects().isEmpty()) {
+            report("/history/applyToSimulation", "there are no past projects to apply; list them under projects");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < history.projects().size(); i++) {
+            String id = history.projects().get(i).id();
+            if (id != null && !seen.add(id)) {
+                report("/history/projects/" + i + "/id", "the past project '" + id + "' is listed twice; list each once");
+            }
+            moneyScale(history.projects().get(i).estimated(), "/history/projects/" + i + "/estimated");
+            moneyScale(history.projects().get(i).actual(), "/history/projects/" + i + "/actual");
         }
     }
 

@@ -201,6 +201,18 @@ class ValidationRulesTest {
     }
 
     @Test
+    void historyFormsAreChecked() {
+        assertEquals(List.of(), problems(BASE + "history: {applyToSimulation: true, projects: "
+                + "[{id: P1, name: Shop, year: 2025, estimated: 1000, actual: 1100}]}\n"));
+        assertEquals(List.of("e.yaml:83:30: history.applyToSimulation: there are no past projects to apply; list them under projects"),
+                problems(BASE + "history: {applyToSimulation: true}\n"));
+        assertEquals(List.of("e.yaml:83:51: history.projects[0].estimated: an estimated total is above zero",
+                "e.yaml:83:72: history.projects[1].id: the past project 'P1' is listed twice; list each once"),
+                problems(BASE + "history: {projects: [{id: P1, name: A, estimated: 0, actual: 10}, "
+                        + "{id: P1, name: B, estimated: 10, actual: 10}]}\n"));
+    }
+
+    @Test
     void missingRequiredFieldsAreReportedInPlainWordsAtTheirMapping() {
         List<String> problems = problems(edit("        title: Licence\n", "")
                 .replace("          reasoning: List price.\n", ""));

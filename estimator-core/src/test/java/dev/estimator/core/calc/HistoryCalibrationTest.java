@@ -83,7 +83,7 @@ class HistoryCalibrationTest {
     void appliedToTheSimulationEveryOutcomeIsScaledByAPastProjectsRatio() {
         Estimate fixed = withItems("EUR", rateCard("800", null, RatePeriod.DAY), priced("H", "2", "1500"));
         Estimate calibrated = new Estimate(fixed.header(), fixed.rateCard(), fixed.breakdown(), null, null, null, null,
-                null, null, null, null, null, null, new SimulationSettings(10_000, null, null),
+                null, null, null, null, null, null, null, null, new SimulationSettings(10_000, null, null),
                 new History(List.of(project("P", "100", "110")), true));
         EstimateTotals totals = EstimateCalculator.calculate(calibrated);
         assertEquals(d("3000.00"), totals.grandTotal(), "the calibration never changes the quote by itself");
@@ -93,7 +93,7 @@ class HistoryCalibrationTest {
         assertEquals(d("10.00"), totals.calibration().orElseThrow().median());
 
         Estimate twoWays = new Estimate(fixed.header(), fixed.rateCard(), fixed.breakdown(), null, null, null, null,
-                null, null, null, null, null, null, new SimulationSettings(10_000, null, null),
+                null, null, null, null, null, null, null, null, new SimulationSettings(10_000, null, null),
                 new History(List.of(project("A", "100", "100"), project("B", "100", "120")), true));
         SimulationResult both = EstimateCalculator.calculate(twoWays).simulation();
         assertEquals(d("3000.00"), both.p10());
@@ -102,7 +102,7 @@ class HistoryCalibrationTest {
         assertTrue(half.compareTo(d("48")) > 0 && half.compareTo(d("52")) < 0, half.toPlainString());
 
         Estimate notApplied = new Estimate(fixed.header(), fixed.rateCard(), fixed.breakdown(), null, null, null, null,
-                null, null, null, null, null, null, null, new History(List.of(project("B", "100", "120")), false));
+                null, null, null, null, null, null, null, null, null, new History(List.of(project("B", "100", "120")), false));
         assertEquals(d("3000.00"), EstimateCalculator.calculate(notApplied).simulation().p90());
         assertFalse(EstimateCalculator.calculate(notApplied).simulation().includesHistory());
     }

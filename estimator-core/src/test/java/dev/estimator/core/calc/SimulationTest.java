@@ -42,7 +42,7 @@ class SimulationTest {
                 labour("L", Quantity.threePoint(d("8"), d("10"), d("15")), Unit.DAYS), priced("H", "2", "1500"));
         return new Estimate(base.header(), base.rateCard(), base.breakdown(), null, null, risks, contingency,
                 List.of(new Adjustment("loyal", AdjustmentKind.DISCOUNT, "Loyalty.", d("5"), null)),
-                new Tax("VAT", d("22")), null, null, null, null, settings, null);
+                new Tax("VAT", d("22")), null, null, null, null, null, null, settings, null);
     }
 
     private static SimulationSettings trials(int trials) {
@@ -98,7 +98,7 @@ class SimulationTest {
     void aRiskWithProbabilityHundredAlwaysAddsItsImpact() {
         Estimate onlyFixed = withItems("EUR", rateCard("800", null, RatePeriod.DAY), priced("H", "2", "1500"));
         Estimate always = new Estimate(onlyFixed.header(), onlyFixed.rateCard(), onlyFixed.breakdown(), null, null,
-                List.of(risk("100", "1000", "1000", null)), null, null, null, null, null, null, null, trials(TRIALS), null);
+                List.of(risk("100", "1000", "1000", null)), null, null, null, null, null, null, null, null, null, trials(TRIALS), null);
         SimulationResult result = EstimateCalculator.calculate(always).simulation();
         for (Percentile p : result.percentiles()) {
             assertEquals(d("4000.00"), p.total(), "P" + p.percent());
@@ -157,7 +157,7 @@ class SimulationTest {
         LineItem b = labour("B", Quantity.threePoint(d("8"), d("10"), d("15")), Unit.DAYS);
         Estimate independent = withItems("EUR", rateCard("800", null, RatePeriod.DAY), a, b);
         Estimate correlated = new Estimate(independent.header(), independent.rateCard(), independent.breakdown(), null,
-                null, null, null, null, null, null, null, null, null, new SimulationSettings(TRIALS, null,
+                null, null, null, null, null, null, null, null, null, null, null, new SimulationSettings(TRIALS, null,
                 List.of(new CorrelationGroup(List.of("A", "B"), d("0.8"), "Same team."))), null);
         SimulationResult apart = EstimateCalculator.calculate(independent).simulation();
         SimulationResult together = EstimateCalculator.calculate(correlated).simulation();

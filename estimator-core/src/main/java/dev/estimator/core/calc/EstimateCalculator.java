@@ -46,6 +46,9 @@ import java.util.function.Function;
  */
 public final class EstimateCalculator {
 
+    /** Threads for the simulation; its results do not depend on how many. */
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
     private EstimateCalculator() {
     }
 
@@ -96,13 +99,16 @@ public final class EstimateCalculator {
 
         List<RiskExposure> exposures = estimate.risks().stream()
                 .map(r -> new RiskExposure(r, riskExposure(r, rounding))).toList();
-        PriceTail price = tail(estimate, rounding, subtotal, exposures);
-        PriceTail withoutOptional = tail(estimate, rounding, subtotal.subtract(optionalSubtotal), exposures);
+        RiskSimulation simulation = RiskSimulation.run(estimate, rounding, oneTime, subtotal, THREADS);
+        // From here on a simulated contingency is the amount it came to (a scenario carries it unchanged).
+        Estimate resolved = simulation.resolveContingency();
+        PriceTail price = tail(resolved, rounding, subtotal, exposures);
+        PriceTail withoutOptional = tail(resolved, rounding, subtotal.subtract(optionalSubtotal), exposures);
         TotalRange range = Preconditions.checkNotNull(
-                rangeMethod.range(new PricedEstimate(estimate, rounding, oneTime, price, exposures)),
+                rangeMethod.range(new PricedEstimate(resolved, rounding, oneTime, price, exposures)),
                 "the range method gave no range");
 
-        BilledPrice billing = billing(estimate, rounding, price, exposures);
+        BilledPrice billing = billing(resolved, rounding, price, exposures);
         List<MilestoneAmount> milestones = milestones(estimate, rounding, billing.billedTotal());
         return new EstimateTotals(rounding, groups, items, optionalSubtotal, price, withoutOptional, range,
                 milestones,
@@ -113,7 +119,8 @@ public final class EstimateCalculator {
                 negotiation(estimate, rounding, price.net()), List.of(), billing,
                 commercial(estimate, rounding, price, billing),
                 ScheduleCalculator.schedule(estimate, items, milestones),
-                RecurringCalculator.recurring(estimate, rounding, items, price.total()));
+                RecurringCalculator.recurring(estimate, rounding, items, price.total()),
+                simulation.result(price.total()), HistoryCalibration.of(estimate.history()));
     }
 
     private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {
@@ -204,6 +211,8 @@ public final class EstimateCalculator {
             case PERCENT -> rounding.percentOf(subtotal, contingency.percent());
             case AMOUNT -> rounding.money(contingency.amount());
             case RISK_BASED -> sum(rounding, exposures.stream().map(RiskExposure::expectedCost).toList());
+            case SIMULATION -> throw new IllegalStateException(
+                    "a simulated contingency is priced as the amount it comes to; see RiskSimulation.resolveContingency");
         };
     }
 

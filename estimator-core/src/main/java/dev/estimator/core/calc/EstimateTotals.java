@@ -23,6 +23,10 @@ import java.util.Optional;
  * @param schedule            the phases and payments in dates, when the estimate has a schedule
  * @param recurring           the recurring charges (kept out of everything above) and the total cost of
  *                            ownership; without recurring items, empty charges and a TCO equal to the grand total
+ * @param simulation          the Monte Carlo simulation: percentiles (the S-curve), the budget figure,
+ *                            the chance the quoted price suffices and the tornado
+ * @param calibration         how comparable past projects turned out against their estimates, when
+ *                            the estimate lists any
  */
 public record EstimateTotals(
         RoundingPolicy rounding,
@@ -41,7 +45,9 @@ public record EstimateTotals(
         BilledPrice billing,
         Optional<CommercialFigures> commercial,
         Optional<ProjectSchedule> schedule,
-        RecurringTotals recurring) {
+        RecurringTotals recurring,
+        SimulationResult simulation,
+        Optional<HistoryCalibration> calibration) {
 
     /** Totals without commercial terms or schedule: everything invoiced through the milestones. */
     public EstimateTotals(RoundingPolicy rounding, List<GroupTotal> groups, Map<String, ItemTotal> items,
@@ -51,7 +57,7 @@ public record EstimateTotals(
                           Optional<NegotiationFigures> negotiation, List<AlternativeTotals> alternatives) {
         this(rounding, groups, items, optionalSubtotal, price, priceWithoutOptional, range, milestones,
                 assumptionImpacts, riskExposures, internal, negotiation, alternatives,
-                BilledPrice.included(price, rounding), Optional.empty(), Optional.empty(), null);
+                BilledPrice.included(price, rounding), Optional.empty(), Optional.empty(), null, null, Optional.empty());
     }
 
     public EstimateTotals {
@@ -72,7 +78,7 @@ public record EstimateTotals(
     public EstimateTotals withAlternatives(List<AlternativeTotals> newAlternatives) {
         return new EstimateTotals(rounding, groups, items, optionalSubtotal, price, priceWithoutOptional, range,
                 milestones, assumptionImpacts, riskExposures, internal, negotiation, newAlternatives, billing,
-                commercial, schedule, recurring);
+                commercial, schedule, recurring, simulation, calibration);
     }
 
     /** The one-time price plus every recurring charge over its term (tax included). */

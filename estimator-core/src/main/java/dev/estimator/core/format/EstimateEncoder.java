@@ -61,6 +61,9 @@ final class EstimateEncoder {
             put(c, "percent", e.contingency().percent());
             put(c, "amount", e.contingency().amount());
             put(c, "explanation", e.contingency().explanation());
+            if (e.contingency().confidence() != null) {
+                c.put("confidence", e.contingency().confidence());
+            }
         }
         list(root, "adjustments", e.adjustments(), a -> {
             ObjectNode node = NODES.objectNode();
@@ -96,6 +99,40 @@ final class EstimateEncoder {
             put(i, "walkAwayPrice", e.internal().walkAwayPrice());
             put(i, "maxDiscountPercent", e.internal().maxDiscountPercent());
             put(i, "notes", e.internal().notes());
+        }
+        if (e.simulation() != null) {
+            ObjectNode s = root.putObject("simulation");
+            if (e.simulation().trials() != null) {
+                s.put("trials", e.simulation().trials());
+            }
+            if (e.simulation().seed() != null) {
+                s.put("seed", e.simulation().seed());
+            }
+            list(s, "correlations", e.simulation().correlations(), g -> {
+                ObjectNode node = NODES.objectNode();
+                texts(node, "items", g.items());
+                put(node, "coefficient", g.coefficient());
+                put(node, "reason", g.reason());
+                return node;
+            });
+        }
+        if (e.history() != null) {
+            ObjectNode h = root.putObject("history");
+            if (e.history().applyToSimulation() != null) {
+                h.put("applyToSimulation", e.history().applyToSimulation());
+            }
+            list(h, "projects", e.history().projects(), p -> {
+                ObjectNode node = NODES.objectNode();
+                put(node, "id", p.id());
+                put(node, "name", p.name());
+                if (p.year() != null) {
+                    node.put("year", p.year());
+                }
+                put(node, "estimated", p.estimated());
+                put(node, "actual", p.actual());
+                put(node, "note", p.note());
+                return node;
+            });
         }
         if (e.commercial() != null) {
             root.set("commercial", CommercialEncoder.commercial(e.commercial()));
@@ -227,6 +264,7 @@ final class EstimateEncoder {
         }
         put(node, "mitigation", r.mitigation());
         texts(node, "items", r.items());
+        texts(node, "coveredBy", r.coveredBy());
         return node;
     }
 

@@ -125,6 +125,8 @@ final class ReferenceCalculator {
                 case PERCENT -> round(subtotal.multiply(estimate.contingency().percent()).divide(HUNDRED));
                 case AMOUNT -> estimate.contingency().amount();
                 case RISK_BASED -> estimate.risks().stream().map(this::expectedCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+                case SIMULATION -> throw new UnsupportedOperationException(
+                        "the random estimates never set contingency by simulation; SimulationTest covers it");
             };
         }
         BigDecimal running = subtotal.add(contingency);

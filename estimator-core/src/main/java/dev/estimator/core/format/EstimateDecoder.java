@@ -30,6 +30,7 @@ import dev.estimator.core.model.Quantity;
 import dev.estimator.core.model.RateCard;
 import dev.estimator.core.model.RatePeriod;
 import dev.estimator.core.model.Revision;
+import dev.estimator.core.model.RevisionChange;
 import dev.estimator.core.model.Risk;
 import dev.estimator.core.model.Role;
 import dev.estimator.core.model.Tax;
@@ -98,7 +99,8 @@ final class EstimateDecoder {
 
     private static Revision revision(Fields r) {
         Integer number = r.integer("number");
-        return new Revision(number == null ? 1 : number, r.text("note"));
+        return new Revision(number == null ? 1 : number, r.text("note"), r.list("changes",
+                c -> new RevisionChange(c.texts("items"), c.texts("removed"), c.text("reason"))));
     }
 
     private static Currency currency(Fields h) {

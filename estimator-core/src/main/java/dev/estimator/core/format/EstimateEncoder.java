@@ -119,6 +119,13 @@ final class EstimateEncoder {
             ObjectNode revision = node.putObject("revision");
             revision.put("number", h.revision().number());
             put(revision, "note", h.revision().note());
+            list(revision, "changes", h.revision().changes(), c -> {
+                ObjectNode change = NODES.objectNode();
+                texts(change, "items", c.items());
+                texts(change, "removed", c.removed());
+                put(change, "reason", c.reason());
+                return change;
+            });
         }
         if (h.estimateClass() != null) {
             node.put("estimateClass", h.estimateClass());

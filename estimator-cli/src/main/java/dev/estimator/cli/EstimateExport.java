@@ -5,7 +5,6 @@ import dev.estimator.core.model.Estimate;
 import dev.estimator.export.AtomicFile;
 import dev.estimator.export.ExportRequest;
 import dev.estimator.export.Exporter;
-import dev.estimator.export.pdf.PdfExporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -46,12 +45,8 @@ record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporte
             }
         }
         for (Exporter exporter : exporters) {
-            if (exporter instanceof PdfExporter pdfExporter) {
-                var missing = pdfExporter.charactersWithoutGlyphs(request);
-                if (!missing.isEmpty()) {
-                    err.println("estimator: note: the PDF's fonts cannot draw "
-                            + String.join(" ", missing) + "; these characters are left out of the PDF");
-                }
+            for (String warning : exporter.warnings(request)) {
+                err.println("estimator: note: " + warning);
             }
         }
         boolean concurrent = itemCount(estimate) <= CONCURRENT_ITEMS_LIMIT;

@@ -2,10 +2,9 @@ package dev.estimator.cli;
 
 import dev.estimator.core.model.Audience;
 import dev.estimator.export.Exporter;
-import dev.estimator.export.pdf.PdfExporter;
+import dev.estimator.export.ExporterRegistry;
 import dev.estimator.export.pdf.Theme;
 import dev.estimator.export.pdf.ThemeException;
-import dev.estimator.export.xlsx.WorkbookExporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Writes the workbook and/or the PDF of valid estimates, each file atomically: one estimate file
+ * Writes the documents (workbook, PDF, HTML: see {@link ExporterRegistry}) of valid estimates, each file atomically: one estimate file
  * ({@link EstimateExport}, its formats written at the same time), or several files and folders
  * in one process ({@link BatchExport}).
  */
@@ -43,11 +42,17 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "export.file")
     List<Path> files;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", descriptionKey = "export.format")
+    List<String> formats = new ArrayList<>();
+
     @Option(names = "--xlsx", descriptionKey = "export.xlsx")
     boolean xlsx;
 
     @Option(names = "--pdf", descriptionKey = "export.pdf")
     boolean pdf;
+
+    @Option(names = "--html", descriptionKey = "export.html")
+    boolean html;
 
     @Option(names = "--audience", paramLabel = "client|internal", defaultValue = "client",
             descriptionKey = "export.audience", converter = AudienceConverter.class)
@@ -93,15 +98,34 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * The exporters of the formats asked for ({@code --format} and the shorthands together), in
+     * the registry's order; the registry's default formats when none is asked for.
+     */
     private List<Exporter> exporters(Theme theme) {
-        List<Exporter> exporters = new ArrayList<>();
-        if (xlsx || !pdf) {
-            exporters.add(new WorkbookExporter());
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String name : formats) {
+            if (name.isBlank()) {
+                continue;
+            }
+            ExporterRegistry.Format format = ExporterRegistry.format(name).orElseThrow(() -> new UserError(ExitCodes.USAGE,
+                    "'" + name.trim() + "' is not a format; use " + ExporterRegistry.names()));
+            wanted.add(format.name());
         }
-        if (pdf || !xlsx) {
-            exporters.add(theme == null ? new PdfExporter() : new PdfExporter(theme));
+        if (xlsx) {
+            wanted.add("xlsx");
         }
-        return exporters;
+        if (pdf) {
+            wanted.add("pdf");
+        }
+        if (html) {
+            wanted.add("html");
+        }
+        ExporterRegistry.Options options = new ExporterRegistry.Options(theme);
+        return ExporterRegistry.formats().stream()
+                .filter(f -> wanted.isEmpty() ? f.byDefault() : wanted.contains(f.name()))
+                .map(f -> f.create(options))
+                .toList();
     }
 
     /** One thread per processor (two at least, one per format), not keeping the JVM alive. */

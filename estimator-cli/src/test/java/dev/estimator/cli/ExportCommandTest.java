@@ -51,6 +51,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void formatTakesAListOfRegisteredFormatsAndRefusesOthers() throws IOException {
+        Path sample = Estimates.samples().getFirst();
+        String base = sample.getFileName().toString().replace(".yaml", "");
+        CliRun run = CliRun.of("export", sample.toString(), "--format", "PDF", "-o", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of(base + ".pdf"), names(dir));
+        CliRun both = CliRun.of("export", sample.toString(), "-f", "pdf,xlsx", "--pdf", "-o", dir.resolve("both").toString());
+        assertEquals(0, both.exitCode(), both.err());
+        assertEquals(List.of(base + ".pdf", base + ".xlsx"), names(dir.resolve("both")));
+        CliRun bad = CliRun.of("export", sample.toString(), "--format", "pdf,docx", "-o", dir.resolve("bad").toString());
+        assertEquals(ExitCodes.USAGE, bad.exitCode());
+        assertTrue(bad.err().contains("'docx' is not a format; use xlsx, pdf"), bad.err());
+        assertTrue(Files.notExists(dir.resolve("bad")), "nothing is written for a wrong command line");
+    }
+
+    @Test
     void anInvalidEstimateWritesNothingAndLeavesExistingFilesAlone() throws IOException {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, Files.readString(Estimates.samples().getFirst()).replaceFirst("currency: EUR", "currency: XXX1"));

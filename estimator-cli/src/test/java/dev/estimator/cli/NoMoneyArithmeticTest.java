@@ -42,10 +42,7 @@ class NoMoneyArithmeticTest {
      * Classes allowed to call one of them, each with its reason. Keep this short: a figure a
      * document shows belongs in {@code EstimateTotals}.
      */
-    private static final Map<String, String> EXCEPTIONS = Map.of(); remove this line then",
-            "dev/estimator/export/pdf/InternalFiguresSection",
-            "RoundingPolicy.money on the stated target and walk-away prices: moves to EstimateTotals.negotiation() "
-                    + "with the PDF's rewrite onto the document model (issue 7 part 2); remove this line then");
+    private static final Map<String, String> EXCEPTIONS = Map.of();
 
     @Test
     void noExporterOrCommandDoesArithmeticOnMoney() {

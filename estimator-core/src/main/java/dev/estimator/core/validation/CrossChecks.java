@@ -252,6 +252,8 @@ final class CrossChecks {
                     && (assumption.impact().description() == null || assumption.impact().description().isBlank())) {
                 report(at, "say what the failure of this assumption would cost: an amount, a percent or a description");
             }
+            notNegative(assumption.impact().amount(), at + "/amount", "the cost of a failed assumption");
+            notNegative(assumption.impact().percent(), at + "/percent", "the cost of a failed assumption");
             moneyScale(assumption.impact().amount(), at + "/amount");
             itemReferences(assumption.impact().items(), at + "/items");
         }
@@ -525,6 +527,12 @@ final class CrossChecks {
             if (!items.containsKey(references.get(i))) {
                 report(at + "/" + i, "there is no line item '" + references.get(i) + "'" + known(items.keySet()));
             }
+        }
+    }
+
+    private void notNegative(BigDecimal value, String at, String what) {
+        if (value != null && value.signum() < 0) {
+            report(at, what + " cannot be negative (" + value.toPlainString() + ")");
         }
     }
 

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the {@link Document} of a request: the cover, executive summary, breakdown with chart,
- * how each figure was reached, assumptions and exclusions, risks and contingency, alternatives,
- * price and terms, changes since the previous revision and the acceptance block; the internal
- * audience adds the provider's figures last. To add a section, write it once here: every format
+ * Builds the {@link Document} of a request: the cover, the one-page brief (executive summary),
+ * then the annex: breakdown with chart, how each figure was reached, assumptions and exclusions,
+ * risks and contingency, alternatives, price and terms, changes since the previous revision, the
+ * acceptance block and a glossary of the terms used; the internal audience adds the provider's
+ * figures last. To add a section, write it once here: every format
  * renders it.
  */
 public final class DocumentBuilder {
@@ -18,7 +19,7 @@ public final class DocumentBuilder {
     private static final List<DocumentSection> SECTIONS = List.of(new CoverSection(), new SummarySection(),
             new BreakdownSection(), new ItemDetailsSection(), new AssumptionsSection(), new RisksSection(),
             new AlternativesSection(), new PriceSection(), new ChangesSection(), new AcceptanceSection(),
-            new InternalFiguresSection());
+            new GlossarySection(), new InternalFiguresSection());
 
     private DocumentBuilder() {
     }

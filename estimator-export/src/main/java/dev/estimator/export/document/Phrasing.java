@@ -129,6 +129,16 @@ public final class Phrasing {
         return texts.text("format.range", signedPercent(accuracy.low()), signedPercent(accuracy.high()));
     }
 
+    /** Items run together as one sentence, e.g. "Design; Build; Launch." (「設計、開発、リリース。」 in Japanese). */
+    public String sentence(java.util.List<String> items) {
+        return text("format.sentence", String.join(raw("format.listSeparator"), items));
+    }
+
+    /** A bundle entry taken literally (a separator keeps its spaces). */
+    private String raw(String key) {
+        return texts.raw(key);
+    }
+
     /** A date in the locale. */
     public String date(LocalDate date) {
         return dates.format(date);

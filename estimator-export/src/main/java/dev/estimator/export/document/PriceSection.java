@@ -3,6 +3,7 @@ package dev.estimator.export.document;
 import dev.estimator.core.calc.AdjustmentAmount;
 import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.MilestoneAmount;
+import dev.estimator.core.calc.TotalRange;
 import dev.estimator.core.model.Adjustment;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.export.document.Block.Column;
@@ -37,6 +38,11 @@ final class PriceSection implements DocumentSection {
         }
         price.labelRow(RowKind.TOTAL, p.label("grandTotal"), p.amount(totals.grandTotal()));
         section.add(price.keepTogether());
+        TotalRange range = totals.range();
+        if (range.optimistic().compareTo(range.pessimistic()) != 0) {
+            section.paragraph(p.text("summary.threePoint", p.amount(range.optimistic()),
+                    p.amount(range.pessimistic()), p.amount(range.p80())));
+        }
 
         if (!totals.milestones().isEmpty()) {
             section.subheading(p.text("price.payment"));

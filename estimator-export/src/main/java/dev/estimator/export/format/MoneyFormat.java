@@ -28,7 +28,20 @@ public final class MoneyFormat {
     public static MoneyFormat of(Currency currency, Locale locale) {
         Preconditions.checkNotNull(currency, "currency");
         Preconditions.checkNotNull(locale, "locale");
-        return new MoneyFormat(currency, locale);
+        return new MoneyFormat(currency, latinDigits(locale));
+    }
+
+    /**
+     * {@code locale}, writing its digits 0-9. The documents' fonts draw Latin digits only: in ar-EG
+     * or fa-IR digits every amount came out blank. Other conventions (separators, symbol) stay.
+     */
+    static Locale latinDigits(Locale locale) {
+        if (DecimalFormatSymbols.getInstance(locale).getZeroDigit() == '0') {
+            return locale;
+        }
+        // Built from language, script and country: a legacy variant such as th-TH-TH is not well-formed for the builder.
+        return new Locale.Builder().setLanguage(locale.getLanguage()).setScript(locale.getScript())
+                .setRegion(locale.getCountry()).setUnicodeLocaleKeyword("nu", "latn").build();
     }
 
     public Currency currency() {
@@ -54,14 +67,14 @@ public final class MoneyFormat {
             symbols.setMinusSign('\u2212');
             decimal.setDecimalFormatSymbols(symbols);
         }
-        return format.format(checkScale(amount));
+        return withoutDirectionMarks(format.format(checkScale(amount)));
     }
 
     /** The amount without a currency symbol, grouped as the locale does: {@code 12,345.60}. */
     public String formatPlain(BigDecimal amount) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         configure(format);
-        return format.format(checkScale(amount));
+        return withoutDirectionMarks(format.format(checkScale(amount)));
     }
 
     /**
@@ -73,7 +86,7 @@ public final class MoneyFormat {
         format.setCurrency(currency);
         configure(format);
         format.setMaximumFractionDigits(Math.max(scale, rate.stripTrailingZeros().scale()));
-        return format.format(rate);
+        return withoutDirectionMarks(format.format(rate));
     }
 
     /** A rate or unit price without a currency symbol, with as many decimals as {@link #formatRate}. */
@@ -81,7 +94,7 @@ public final class MoneyFormat {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         configure(format);
         format.setMaximumFractionDigits(Math.max(scale, rate.stripTrailingZeros().scale()));
-        return format.format(rate);
+        return withoutDirectionMarks(format.format(rate));
     }
 
     /** A difference, with its sign: {@code +€1,200.00}, {@code −€600.00}, and {@code €0.00} for none. */
@@ -102,7 +115,7 @@ public final class MoneyFormat {
         if (format instanceof DecimalFormat decimal) {
             decimal.setParseBigDecimal(true);
         }
-        return format.format(number.stripTrailingZeros());
+        return withoutDirectionMarks(format.format(number.stripTrailingZeros()));
     }
 
     /** The currency's symbol in this locale, e.g. {@code €} or {@code ￥}. */
@@ -129,6 +142,17 @@ public final class MoneyFormat {
         String sample = format.format(1);
         return !sample.startsWith(symbol()) && !sample.startsWith("-") && Character.isDigit(sample.charAt(0));
     }
+
+    /**
+     * Right-to-left locales wrap figures in invisible direction marks; the documents are written
+     * left to right, and their fonts have no glyph for the marks.
+     */
+    private static String withoutDirectionMarks(String text) {
+        return DIRECTION_MARKS.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern DIRECTION_MARKS =
+            java.util.regex.Pattern.compile("[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]");
 
     private void configure(NumberFormat format) {
         format.setMinimumFractionDigits(scale);

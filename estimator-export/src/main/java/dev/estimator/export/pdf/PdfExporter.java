@@ -48,6 +48,10 @@ public final class PdfExporter implements Exporter {
 
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
+        dev.estimator.export.format.NeutralLocale.run(() -> writeUnderNeutralLocale(request, out));
+    }
+
+    private void writeUnderNeutralLocale(ExportRequest request, OutputStream out) throws IOException {
         Preconditions.checkNotNull(request, "request");
         Preconditions.checkNotNull(out, "out");
         dev.estimator.export.document.Document document = DocumentBuilder.build(request);

@@ -47,6 +47,7 @@ final class GroupCostChart {
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(context.text().text("label.chartTitle"));
         chart.setTitleOverlay(false);
+        tagTitleLanguage(chart, context.estimate().header().language());
 
         // Groups top to bottom in document order; the amount axis then crosses at the last group,
         // which puts it at the bottom.
@@ -71,6 +72,24 @@ final class GroupCostChart {
         shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR)));
         series.setShapeProperties(shape);
         chart.plot(data);
+    }
+
+    /**
+     * POI tags the title's text with the machine's locale ("ar-EG" on one machine, "en-US" on
+     * another); tag it with the document's language instead, so the workbook is the same everywhere.
+     */
+    private static void tagTitleLanguage(XSSFChart chart, String language) {
+        var rich = chart.getCTChart().getTitle().getTx().getRich();
+        for (var paragraph : rich.getPArray()) {
+            for (var run : paragraph.getRArray()) {
+                if (run.isSetRPr()) {
+                    run.getRPr().setLang(language);
+                }
+            }
+            if (paragraph.isSetEndParaRPr()) {
+                paragraph.getEndParaRPr().setLang(language);
+            }
+        }
     }
 
     /** The currency format without decimals: axis labels are round figures. */

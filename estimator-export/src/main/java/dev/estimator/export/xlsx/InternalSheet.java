@@ -43,7 +43,7 @@ final class InternalSheet {
             names.define(DefinedNames.MARGIN, sheet.absolute(row - 1, VALUE));
             row = line(sheet, styles, row, text.label("label.marginPercent"));
             sheet.formula(row - 1, VALUE, "IF(" + DefinedNames.NET + "=0,0,ROUND(" + DefinedNames.MARGIN + "*100/"
-                    + DefinedNames.NET + ",2))", internal.get().marginPercent(), styles.percent);
+                    + DefinedNames.NET + ",2))", internal.get().marginPercent(), styles.share);
             names.define(DefinedNames.MARGIN_PERCENT, sheet.absolute(row - 1, VALUE));
         }
         InternalSection section = context.estimate().internal();

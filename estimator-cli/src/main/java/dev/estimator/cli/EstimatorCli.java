@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 TotalsCommand.class,
                 ExportCommand.class,
+                CompareCommand.class,
                 NewCommand.class,
                 TemplatesCommand.class,
                 SchemaCommand.class,

@@ -229,7 +229,7 @@ final class TotalsTable {
         return out.append('\u2026').toString();
     }
 
-    private static int columns(String value) {
+    static int columns(String value) {
         return value.codePoints().map(TotalsTable::displayWidth).sum();
     }
 

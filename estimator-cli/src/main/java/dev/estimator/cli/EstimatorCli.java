@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 TotalsCommand.class,
                 ExportCommand.class,
                 CompareCommand.class,
+                FitCommand.class,
                 NewCommand.class,
                 TemplatesCommand.class,
                 SchemaCommand.class,

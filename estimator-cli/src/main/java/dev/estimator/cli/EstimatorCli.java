@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 CompareCommand.class,
                 FitCommand.class,
+                OfferCommand.class,
                 NewCommand.class,
                 TemplatesCommand.class,
                 SchemaCommand.class,

@@ -24,6 +24,7 @@ import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.Justification;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Milestone;
+import dev.estimator.core.model.NegotiationEntry;
 import dev.estimator.core.model.Owner;
 import dev.estimator.core.model.Party;
 import dev.estimator.core.model.Quantity;
@@ -64,13 +65,16 @@ final class EstimateDecoder {
                 f.object("contingency", c -> new Contingency(c.choice("method", ContingencyMethod.class),
                         c.decimal("percent"), c.decimal("amount"), c.text("explanation"))),
                 f.list("adjustments", a -> new Adjustment(a.text("id"), a.choice("kind", AdjustmentKind.class),
-                        a.text("reason"), a.decimal("percent"), a.decimal("amount"))),
+                        a.text("reason"), a.decimal("percent"), a.decimal("amount"), a.text("inExchangeFor"),
+                        a.text("unconditional"))),
                 f.object("tax", t -> new Tax(t.text("name"), t.decimal("percent"))),
                 f.list("milestones", m -> new Milestone(m.text("name"), m.decimal("percent"), m.text("due"))),
                 f.texts("terms"),
                 f.list("alternatives", EstimateDecoder::alternative),
                 f.object("internal", i -> new InternalSection(i.decimal("targetPrice"), i.decimal("walkAwayPrice"),
-                        i.decimal("maxDiscountPercent"), i.text("notes"))));
+                        i.decimal("maxDiscountPercent"), i.text("notes"), i.list("negotiation",
+                        n -> new NegotiationEntry(n.date("date"), n.choice("by", Owner.class), n.text("asked"),
+                                n.text("conceded"), n.text("received"), n.text("adjustment"))))));
         f.done();
         return estimate;
     }

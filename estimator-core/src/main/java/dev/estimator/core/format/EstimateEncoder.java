@@ -68,6 +68,8 @@ final class EstimateEncoder {
             put(node, "reason", a.reason());
             put(node, "percent", a.percent());
             put(node, "amount", a.amount());
+            put(node, "inExchangeFor", a.inExchangeFor());
+            put(node, "unconditional", a.unconditional());
             return node;
         });
         if (e.tax() != null) {
@@ -90,6 +92,16 @@ final class EstimateEncoder {
             put(i, "walkAwayPrice", e.internal().walkAwayPrice());
             put(i, "maxDiscountPercent", e.internal().maxDiscountPercent());
             put(i, "notes", e.internal().notes());
+            list(i, "negotiation", e.internal().negotiation(), entry -> {
+                ObjectNode node = NODES.objectNode();
+                put(node, "date", entry.date() == null ? null : entry.date().toString());
+                put(node, "by", entry.by());
+                put(node, "asked", entry.asked());
+                put(node, "conceded", entry.conceded());
+                put(node, "received", entry.received());
+                put(node, "adjustment", entry.adjustment());
+                return node;
+            });
         }
         return root;
     }

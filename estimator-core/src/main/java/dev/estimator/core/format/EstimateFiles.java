@@ -97,15 +97,22 @@ public final class EstimateFiles {
             findings.addAll(EstimateValidator.findings(estimate, decoding.reported));
         }
         if (findings.isEmpty()) {
-            return LoadResult.valid(estimate);
+            return LoadResult.valid(estimate, located(EstimateValidator.warningFindings(estimate), tree, source));
+        }
+        return LoadResult.invalid(located(findings, tree, source));
+    }
+
+    /** Findings with their file position and readable path, in file order. */
+    private static List<Problem> located(List<Finding> findings, SourceTree tree, String source) {
+        if (findings.isEmpty()) {
+            return List.of();
         }
         FieldPaths paths = FieldPaths.of(tree.root());
-        List<Problem> problems = findings.stream().map(f -> {
+        return findings.stream().map(f -> {
             SourceTree.Position at = tree.positionOf(f.pointer());
             return new Problem(source, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
                     paths.display(f.pointer()), f.message());
         }).sorted(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
-        return LoadResult.invalid(problems);
     }
 
     /** The estimate as YAML text, in the file format. */

@@ -11,6 +11,15 @@ import java.math.BigDecimal;
  * listed, each to the running amount (subtotal plus contingency plus the adjustments before it).
  * Exactly one of {@code percent} or {@code amount} is given, both as positive numbers; the kind
  * gives the sign.
+ *
+ * <p>A discount is a concession, and a concession is traded: {@code inExchangeFor} says what the
+ * provider receives for it (a prepayment, a longer commitment, a published case study, reduced
+ * scope, faster approvals). One given with nothing in return is "naked"; {@code unconditional}
+ * marks it as deliberate and says why (goodwill to a long-standing client, say). Both are shown to
+ * the client.
+ *
+ * @param inExchangeFor what the provider receives for this discount, in the document's language
+ * @param unconditional why this discount is given with nothing in return, when it is
  */
 public record Adjustment(
         @NotBlank(message = "every adjustment needs an id") String id,
@@ -18,5 +27,21 @@ public record Adjustment(
         @NotBlank(message = "every discount or surcharge needs a stated reason") String reason,
         @PositiveOrZero(message = "give the percentage as a positive number; the kind says discount or surcharge")
         @DecimalMax(value = "100", message = "an adjustment above 100 % is not credible") BigDecimal percent,
-        @PositiveOrZero(message = "give the amount as a positive number; the kind says discount or surcharge") BigDecimal amount) {
+        @PositiveOrZero(message = "give the amount as a positive number; the kind says discount or surcharge") BigDecimal amount,
+        String inExchangeFor,
+        String unconditional) {
+
+    /** An adjustment that states no trade. */
+    public Adjustment(String id, AdjustmentKind kind, String reason, BigDecimal percent, BigDecimal amount) {
+        this(id, kind, reason, percent, amount, null, null);
+    }
+
+    /** Whether this is a discount given with nothing in exchange and not marked unconditional. */
+    public boolean isNakedConcession() {
+        return kind == AdjustmentKind.DISCOUNT && isBlank(inExchangeFor) && isBlank(unconditional);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
 }

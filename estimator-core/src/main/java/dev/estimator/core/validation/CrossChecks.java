@@ -81,6 +81,7 @@ final class CrossChecks {
         alternatives();
         internal(estimate.internal());
         revisionChanges(estimate.header());
+        negotiationLog(estimate.internal());
     }
 
     private void header(Header header) {
@@ -475,6 +476,22 @@ final class CrossChecks {
         }
         present.add(item.id());
         return null;
+    }
+
+    /** Each entry of the negotiation log that names an adjustment names one of this estimate's. */
+    private void negotiationLog(InternalSection internal) {
+        if (internal == null) {
+            return;
+        }
+        Set<String> adjustmentIds = new HashSet<>();
+        estimate.adjustments().forEach(a -> adjustmentIds.add(a.id()));
+        for (int i = 0; i < internal.negotiation().size(); i++) {
+            String id = internal.negotiation().get(i).adjustment();
+            if (id != null && !adjustmentIds.contains(id)) {
+                report("/internal/negotiation/" + i + "/adjustment", "'" + id + "' is not the id of a discount or "
+                        + "surcharge of this estimate" + known(adjustmentIds));
+            }
+        }
     }
 
     /** Each reason per change names ids of this revision, or ids removed since the previous one. */

@@ -62,7 +62,7 @@ class ExportCommandTest {
         assertEquals(List.of(base + ".pdf", base + ".xlsx"), names(dir.resolve("both")));
         CliRun bad = CliRun.of("export", sample.toString(), "--format", "pdf,docx", "-o", dir.resolve("bad").toString());
         assertEquals(ExitCodes.USAGE, bad.exitCode());
-        assertTrue(bad.err().contains("'docx' is not a format; use xlsx, pdf"), bad.err());
+        assertTrue(bad.err().contains("'docx' is not a format; use xlsx, pdf, html"), bad.err());
         assertTrue(Files.notExists(dir.resolve("bad")), "nothing is written for a wrong command line");
     }
 

@@ -1,6 +1,7 @@
 package dev.estimator.export;
 
 import com.google.common.base.Preconditions;
+import dev.estimator.export.html.HtmlExporter;
 import dev.estimator.export.pdf.PdfExporter;
 import dev.estimator.export.pdf.Theme;
 import dev.estimator.export.xlsx.WorkbookExporter;
@@ -41,7 +42,9 @@ public final class ExporterRegistry {
             new Format("xlsx", "Excel workbook: a live model the client's finance team can rerun", true,
                     options -> new WorkbookExporter()),
             new Format("pdf", "PDF cost explanation", true,
-                    options -> options.theme() == null ? new PdfExporter() : new PdfExporter(options.theme())));
+                    options -> options.theme() == null ? new PdfExporter() : new PdfExporter(options.theme())),
+            new Format("html", "self-contained HTML explanation: opens offline in any browser, prints cleanly", false,
+                    options -> new HtmlExporter()));
 
     private ExporterRegistry() {
     }

@@ -5,7 +5,11 @@ import dev.estimator.core.model.Adjustment;
 import dev.estimator.core.model.AdjustmentKind;
 import dev.estimator.core.model.Alternative;
 import dev.estimator.core.model.Assumption;
+import dev.estimator.core.model.Commercial;
 import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.ContingencyBilling;
+import dev.estimator.core.model.DelayPenalties;
+import dev.estimator.core.model.LiabilityCap;
 import dev.estimator.core.model.CostImpact;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Group;
@@ -35,7 +39,9 @@ import java.util.function.Function;
  *   <li>contingency: a percentage of the subtotal, an amount, or the sum of the risks' expected costs;</li>
  *   <li>adjustments in order, each on the running amount (subtotal + contingency + earlier adjustments);</li>
  *   <li>tax on the net price; grand total = net + tax;</li>
- *   <li>milestones: a percentage of the grand total each, the last taking the remainder.</li>
+ *   <li>milestones: a percentage of the total invoiced each, the last taking the remainder; the total
+ *       invoiced is the grand total, or without the contingency when it is billed only on approval;</li>
+ *   <li>the commercial figures (cap, liability cap, delay penalties) and the schedule's dates.</li>
  * </ol>
  */
 public final class EstimateCalculator {
@@ -69,10 +75,7 @@ public final class EstimateCalculator {
             alternatives.add(new AlternativeTotals(alternative, totals,
                     totals.grandTotal().subtract(baseline.grandTotal())));
         }
-        return new EstimateTotals(baseline.rounding(), baseline.groups(), baseline.items(),
-                baseline.optionalSubtotal(), baseline.price(), baseline.priceWithoutOptional(), baseline.range(),
-                baseline.milestones(), baseline.assumptionImpacts(), baseline.riskExposures(), baseline.internal(),
-                baseline.negotiation(), alternatives);
+        return baseline.withAlternatives(alternatives);
     }
 
     private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod) {
@@ -96,13 +99,17 @@ public final class EstimateCalculator {
                 rangeMethod.range(new PricedEstimate(estimate, rounding, items, price, exposures)),
                 "the range method gave no range");
 
+        BilledPrice billing = billing(estimate, rounding, price, exposures);
+        List<MilestoneAmount> milestones = milestones(estimate, rounding, billing.billedTotal());
         return new EstimateTotals(rounding, groups, items, optionalSubtotal, price, withoutOptional, range,
-                milestones(estimate, rounding, price.total()),
+                milestones,
                 estimate.assumptions().stream()
                         .map(a -> new AssumptionImpact(a, assumptionImpact(a, rounding, items, subtotal))).toList(),
                 exposures, hasCostData(estimate) ? internal(rounding, groups, items.values(), price.net())
                         : Optional.empty(),
-                negotiation(estimate, rounding, price.net()), List.of());
+                negotiation(estimate, rounding, price.net()), List.of(), billing,
+                commercial(estimate, rounding, price, billing),
+                ScheduleCalculator.schedule(estimate, items, milestones));
     }
 
     private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {
@@ -123,7 +130,12 @@ public final class EstimateCalculator {
 
     /** Contingency, adjustments, tax and total over a given subtotal. */
     static PriceTail tail(Estimate estimate, RoundingPolicy rounding, BigDecimal subtotal, List<RiskExposure> exposures) {
-        BigDecimal contingency = contingency(estimate.contingency(), rounding, subtotal, exposures);
+        return tail(estimate, rounding, subtotal, contingency(estimate.contingency(), rounding, subtotal, exposures));
+    }
+
+    /** Adjustments, tax and total over a given subtotal and contingency. */
+    private static PriceTail tail(Estimate estimate, RoundingPolicy rounding, BigDecimal subtotal,
+                                  BigDecimal contingency) {
         BigDecimal running = subtotal.add(contingency);
         List<AdjustmentAmount> adjustments = new ArrayList<>();
         for (Adjustment adjustment : estimate.adjustments()) {
@@ -136,6 +148,42 @@ public final class EstimateCalculator {
         }
         BigDecimal tax = estimate.tax() == null ? rounding.zero() : rounding.percentOf(running, estimate.tax().percent());
         return new PriceTail(subtotal, contingency, adjustments, running, tax, running.add(tax));
+    }
+
+    /**
+     * What the milestones invoice: the whole price, or (contingency on approval) the subtotal
+     * carried through the adjustments and tax without the contingency.
+     */
+    private static BilledPrice billing(Estimate estimate, RoundingPolicy rounding, PriceTail price,
+                                       List<RiskExposure> exposures) {
+        ContingencyBilling billing = estimate.commercial() == null
+                ? ContingencyBilling.INCLUDED : estimate.commercial().contingencyBilling();
+        return switch (billing) {
+            case INCLUDED -> BilledPrice.included(price, rounding);
+            case ON_APPROVAL -> BilledPrice.onApproval(price, tail(estimate, rounding, price.subtotal(), rounding.zero()));
+        };
+    }
+
+    private static Optional<CommercialFigures> commercial(Estimate estimate, RoundingPolicy rounding, PriceTail price,
+                                                          BilledPrice billing) {
+        Commercial terms = estimate.commercial();
+        if (terms == null) {
+            return Optional.empty();
+        }
+        BigDecimal contractPrice = billing.invoiced().net();
+        BigDecimal cap = terms.cap() == null ? null : rounding.money(terms.cap());
+        LiabilityCap liability = terms.liabilityCap();
+        BigDecimal liabilityCap = liability == null ? null
+                : liability.amount() != null ? rounding.money(liability.amount())
+                : liability.percent() != null ? rounding.percentOf(contractPrice, liability.percent()) : null;
+        DelayPenalties penalties = terms.delayPenalties();
+        boolean penalised = penalties != null && penalties.applies();
+        return Optional.of(new CommercialFigures(terms, terms.overrunBearer(), cap,
+                cap == null ? null : cap.subtract(price.net()), liabilityCap,
+                penalised && penalties.percentPerWeek() != null
+                        ? rounding.percentOf(contractPrice, penalties.percentPerWeek()) : null,
+                penalised && penalties.maxPercent() != null
+                        ? rounding.percentOf(contractPrice, penalties.maxPercent()) : null));
     }
 
     private static BigDecimal contingency(Contingency contingency, RoundingPolicy rounding, BigDecimal subtotal,

@@ -324,7 +324,8 @@ final class BridgeWalk {
     private Estimate rebuild(List<Risk> risks, Contingency contingency, List<Adjustment> adjustments, Tax tax) {
         Estimate s = stage;
         return new Estimate(s.header(), s.rateCard(), s.breakdown(), s.assumptions(), s.exclusions(), risks,
-                contingency, adjustments, tax, s.milestones(), s.terms(), s.alternatives(), s.internal());
+                contingency, adjustments, tax, s.milestones(), s.terms(), s.alternatives(), s.internal(), s.commercial(),
+                s.schedule());
     }
 
     private static boolean riskBased(Contingency contingency) {

@@ -68,13 +68,16 @@ final class EstimateDecoder {
                         a.text("reason"), a.decimal("percent"), a.decimal("amount"), a.text("inExchangeFor"),
                         a.text("unconditional"))),
                 f.object("tax", t -> new Tax(t.text("name"), t.decimal("percent"))),
-                f.list("milestones", m -> new Milestone(m.text("name"), m.decimal("percent"), m.text("due"))),
+                f.list("milestones", m -> new Milestone(m.text("name"), m.decimal("percent"), m.text("due"),
+                        m.text("closes"), m.text("opens"))),
                 f.texts("terms"),
                 f.list("alternatives", EstimateDecoder::alternative),
                 f.object("internal", i -> new InternalSection(i.decimal("targetPrice"), i.decimal("walkAwayPrice"),
                         i.decimal("maxDiscountPercent"), i.text("notes"), i.list("negotiation",
                         n -> new NegotiationEntry(n.date("date"), n.choice("by", Owner.class), n.text("asked"),
-                                n.text("conceded"), n.text("received"), n.text("adjustment"))))));
+                                n.text("conceded"), n.text("received"), n.text("adjustment"))))),
+                f.object("commercial", CommercialDecoder::commercial),
+                f.object("schedule", CommercialDecoder::schedule));
         f.done();
         return estimate;
     }

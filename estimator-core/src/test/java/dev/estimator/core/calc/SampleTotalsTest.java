@@ -87,8 +87,9 @@ class SampleTotalsTest {
         assertEquals(totals.subtotal().add(totals.contingency()).add(adjustments), totals.net());
         assertEquals(totals.net().add(totals.tax()), totals.grandTotal());
         if (!totals.milestones().isEmpty()) {
-            assertEquals(totals.grandTotal(), sum(totals.milestones().stream().map(MilestoneAmount::amount).toList()));
+            assertEquals(totals.billedTotal(), sum(totals.milestones().stream().map(MilestoneAmount::amount).toList()));
         }
+        assertEquals(totals.grandTotal(), totals.billedTotal().add(totals.contingencyOnApproval()));
         assertEquals(scale, totals.grandTotal().scale());
     }
 

@@ -45,7 +45,7 @@ final class AlternativesSection implements DocumentSection {
         row(table, RowKind.BODY, p.label("givesUp"), alternatives, a -> a.alternative().givesUp());
         row(table, RowKind.BODY, p.label("rationale"), alternatives, a -> a.alternative().rationale());
         row(table, RowKind.BODY, p.text("alternatives.changes"), alternatives, a -> changes(p, a.alternative()));
-        return table;
+        return table.keepTogether();
     }
 
     private static void row(TableBuilder table, RowKind kind, String label, List<AlternativeTotals> alternatives,

@@ -51,7 +51,7 @@ final class BreakdownSection implements DocumentSection {
         for (ItemTotal item : group.items()) {
             LineItem line = context.estimate().item(item.itemId()).orElseThrow();
             String title = indent + p.itemLabel(line)
-                    + (line.optional() ? "  (" + p.text("breakdown.optional") + ")" : "");
+                    + (line.optional() ? " (" + p.text("breakdown.optional") + ")" : "");
             table.row(title, p.number(item.quantity()), p.unit(line.unit(), item.quantity()),
                     p.rate(item.rate()), p.amount(item.amount()));
         }

@@ -58,7 +58,7 @@ final class ItemDetailsSection implements DocumentSection {
         Justification why = item.justification();
         TableBuilder card = SectionBuilder.table(TableKind.CARD, Column.text(null, 24), Column.text(null, 76));
         card.wideRow(RowKind.GROUP, p.itemLabel(item)
-                + (item.optional() ? "  (" + p.text("breakdown.optional") + ")" : ""));
+                + (item.optional() ? " (" + p.text("breakdown.optional") + ")" : ""));
         if (item.description() != null && !item.description().isBlank()) {
             card.row(p.label("description"), item.description());
         }

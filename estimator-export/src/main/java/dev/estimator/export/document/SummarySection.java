@@ -46,6 +46,9 @@ final class SummarySection implements DocumentSection {
         TotalRange range = totals.range();
         section.paragraph(p.text("summary.classRange", header.estimateClass(), p.text("class." + header.estimateClass()),
                 p.accuracyRange(header.effectiveAccuracy()), p.amount(range.classLow()), p.amount(range.classHigh())));
+        totals.commercial().ifPresent(figures -> section.paragraph(CommercialPhrases.pricing(p, figures)));
+        totals.schedule().ifPresent(schedule -> section.paragraph(p.text("summary.dates", p.date(schedule.start()),
+                p.date(schedule.end()))));
         if (totals.optionalSubtotal().signum() != 0) {
             section.paragraph(p.text("summary.optional", p.amount(totals.optionalSubtotal()),
                     p.amount(totals.totalWithoutOptional())));
@@ -99,9 +102,11 @@ final class SummarySection implements DocumentSection {
         List<AssumptionImpact> provider = all.stream().filter(a -> a.assumption().owner() == Owner.PROVIDER).toList();
         if (!client.isEmpty()) {
             section.subheading(p.text("summary.clientAssumptions"));
-            section.bullets(limited(p, client.stream().map(a -> a.amount() == null
-                    ? a.assumption().statement()
-                    : p.text("summary.assumptionImpact", a.assumption().statement(), p.signed(a.amount()))).toList()));
+            String tax = context.estimate().tax() == null ? null : context.estimate().tax().name();
+            section.bullets(limited(p, client.stream().map(a -> a.amount() == null ? a.assumption().statement()
+                    : tax == null ? p.text("summary.assumptionImpact", a.assumption().statement(), p.signed(a.amount()))
+                    : p.text("summary.assumptionImpactNet", a.assumption().statement(), p.signed(a.amount()), tax))
+                    .toList()));
         }
         if (!provider.isEmpty()) {
             section.subheading(p.text("summary.providerRisks"));
@@ -129,7 +134,7 @@ final class SummarySection implements DocumentSection {
         TableBuilder table = SectionBuilder.table(Column.text(p.label("alternative"), 24),
                 Column.text(p.label("givesUp"), 44), Column.number(p.label("total"), 16),
                 Column.number(p.label("delta"), 16));
-        table.row(RowKind.GROUP, p.text("alternatives.baseline"), "", p.amount(context.totals().grandTotal()), "");
+        table.row(RowKind.GROUP, p.text("alternatives.baseline"), p.none(), p.amount(context.totals().grandTotal()), p.none());
         for (AlternativeTotals alternative : alternatives) {
             table.row(alternative.alternative().name(), alternative.alternative().givesUp(),
                     p.amount(alternative.totals().grandTotal()), p.signed(alternative.delta()));

@@ -28,6 +28,8 @@ final class DefinedNames {
     static final String TAX = "Price_Tax";
     static final String TOTAL = "Price_Total";
     static final String TOTAL_WITHOUT_OPTIONAL = "Price_TotalWithoutOptional";
+    /** What the payments invoice when the contingency is billed only on approval. */
+    static final String BILLED_TOTAL = "Price_BilledTotal";
     static final String RISKS_EXPECTED = "Risks_ExpectedCost";
     static final String STANDARD_DEVIATION = "Range_StdDeviation";
     static final String Z80 = "Range_Z80";

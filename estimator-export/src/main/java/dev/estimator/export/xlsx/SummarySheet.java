@@ -5,6 +5,7 @@ import dev.estimator.core.calc.GroupTotal;
 import dev.estimator.core.model.AccuracyRange;
 import dev.estimator.core.model.Adjustment;
 import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.ContingencyBilling;
 import dev.estimator.core.model.ContingencyMethod;
 import dev.estimator.core.model.Header;
 import dev.estimator.core.model.LineItem;
@@ -44,8 +45,8 @@ final class SummarySheet extends SheetBuilder {
     }
 
     private void write() {
-        SheetFrame.widths(sheet, 36, 58, 14, 18, 18);
-        int lastColumn = optionalAmounts.isEmpty() ? AMOUNT : WITHOUT_OPTIONAL;
+        SheetFrame.widths(sheet, 36, 58, 14, 18, 18, 22);
+        int lastColumn = invoicedSeparately() ? invoicedColumn() : optionalAmounts.isEmpty() ? AMOUNT : WITHOUT_OPTIONAL;
         Header header = estimate.header();
         sheet.text(0, 0, header.title(), styles.title);
         sheet.row(0).setHeightInPoints(24);
@@ -61,7 +62,10 @@ final class SummarySheet extends SheetBuilder {
         if (!optionalAmounts.isEmpty()) {
             headings.add(text.text("label.withoutOptional"));
         }
-        SheetFrame.headerRow(context, sheet, row++, headings, List.of(BASIS, AMOUNT, WITHOUT_OPTIONAL));
+        if (invoicedSeparately()) {
+            headings.add(text.text("label.invoiced"));
+        }
+        SheetFrame.headerRow(context, sheet, row++, headings, List.of(BASIS, AMOUNT, WITHOUT_OPTIONAL, WITHOUT_OPTIONAL + 1));
         int firstGroup = row;
         List<GroupTotal> groupTotals = totals.groups();
         List<GroupRows> groups = context.layout().topGroups();
@@ -117,6 +121,16 @@ final class SummarySheet extends SheetBuilder {
         row++;
     }
 
+    /** Whether the payments invoice less than the total: a contingency billed only on approval. */
+    private boolean invoicedSeparately() {
+        return estimate.contingency() != null && totals.billing().billing() == ContingencyBilling.ON_APPROVAL;
+    }
+
+    /** The column of the chain the payments invoice, right of the others. */
+    private int invoicedColumn() {
+        return optionalAmounts.isEmpty() ? WITHOUT_OPTIONAL : WITHOUT_OPTIONAL + 1;
+    }
+
     private void pair(String label, String value) {
         if (value == null || value.isBlank()) {
             return;
@@ -146,6 +160,12 @@ final class SummarySheet extends SheetBuilder {
             chain.writeColumn(context, sheet, WITHOUT_OPTIONAL, SheetWriter.local(chain.subtotal, AMOUNT) + "-("
                     + Formulas.sum(optionalAmounts) + ")", totals.priceWithoutOptional(), false);
             context.names().define(DefinedNames.TOTAL_WITHOUT_OPTIONAL, sheet.absolute(chain.total, WITHOUT_OPTIONAL));
+        }
+        if (invoicedSeparately()) {
+            // The contingency is billed only on approval: the payments invoice the chain without it.
+            chain.writeColumnWithoutContingency(context, sheet, invoicedColumn(), SheetWriter.local(chain.subtotal, AMOUNT),
+                    totals.billing().invoiced());
+            context.names().define(DefinedNames.BILLED_TOTAL, sheet.absolute(chain.total, invoicedColumn()));
         }
         DefinedNames names = context.names();
         Contingency contingency = estimate.contingency();

@@ -158,7 +158,8 @@ class WorkbookExporterTest {
             changed = new Estimate(changed.header(), changed.rateCard(), changed.breakdown(), changed.assumptions(),
                     changed.exclusions(), changed.risks(), changed.contingency(), changed.adjustments(),
                     new Tax(estimate.tax().name(), newTax), changed.milestones(), changed.terms(),
-                    changed.alternatives(), changed.internal());
+                    changed.alternatives(), changed.internal())
+                    .withCommercial(estimate.commercial()).withSchedule(estimate.schedule());
         }
         EstimateTotals expected = EstimateCalculator.calculate(changed.redactedFor(Audience.CLIENT));
         try (XSSFWorkbook workbook = WorkbookFiles.read(WorkbookFiles.export(estimate, Audience.CLIENT))) {

@@ -13,6 +13,10 @@ public final class ExitCodes {
     public static final int IO = 3;
     /** The estimate needs more memory than Java was given; the message names the limit and how to raise it. */
     public static final int OUT_OF_MEMORY = 4;
+    /** {@code offer}: the verdict is counter (not below walk-away, but under the target or beyond the largest discount). */
+    public static final int OFFER_COUNTER = 10;
+    /** {@code offer}: the verdict is decline (below the walk-away price, or below cost when none is stated). */
+    public static final int OFFER_DECLINE = 11;
     /** A bug in Estimator; the message says so and how to report it. */
     public static final int INTERNAL = 70;
 

@@ -1,8 +1,5 @@
 package dev.estimator.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +15,6 @@ import dev.estimator.core.calc.Percentile;
 import dev.estimator.core.calc.SimulationResult;
 import dev.estimator.core.calc.TornadoBar;
 import dev.estimator.core.model.Estimate;
-import java.io.UncheckedIOException;
 
 /**
  * The {@code totals --json} document: the same figures as the table, as exact decimal numbers
@@ -27,10 +23,7 @@ import java.io.UncheckedIOException;
  */
 final class TotalsJson {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final JsonNodeFactory NODES = JsonOutput.NODES;
 
     private TotalsJson() {
     }
@@ -79,11 +72,7 @@ final class TotalsJson {
                 node.put("notes", estimate.internal().notes());
             }
         }
-        try {
-            return MAPPER.writeValueAsString(root) + System.lineSeparator();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonOutput.text(root);
     }
 
     private static void figures(ObjectNode node, EstimateTotals totals, boolean withItems) {

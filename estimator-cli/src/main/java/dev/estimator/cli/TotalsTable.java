@@ -15,6 +15,7 @@ import dev.estimator.core.model.Header;
 import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.export.document.Phrasing;
+import dev.estimator.core.negotiation.ConcessionStep;
 import dev.estimator.export.format.MoneyFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -67,6 +68,11 @@ final class TotalsTable {
             var a = adjustment.adjustment();
             String how = a.percent() != null ? " " + percent(a.percent()) : "";
             row(capitalise(a.kind().fileName()) + how + ": " + a.reason(), adjustment.amount());
+            if (a.inExchangeFor() != null) {
+                line("      in exchange for: " + a.inExchangeFor());
+            } else if (a.unconditional() != null) {
+                line("      given unconditionally: " + a.unconditional());
+            }
         }
         row("Net price", totals.net());
         if (estimate.tax() != null) {
@@ -192,8 +198,30 @@ final class TotalsTable {
                 line("  Net price vs target: " + (gap.signum() >= 0 ? "+" : "") + money.formatPlain(gap));
             }
         }
+        List<ConcessionStep> concessions = ConcessionStep.of(totals);
+        if (!concessions.isEmpty()) {
+            line("  After each concession (net so far; margin; against target and walk-away; discount so far):");
+            for (ConcessionStep step : concessions) {
+                StringBuilder text = new StringBuilder("    " + step.adjustment().id() + " (" + money.formatPlain(step.amount())
+                        + "): " + money.formatPlain(step.priceAfter()));
+                step.marginAfter().ifPresent(m -> text.append("; margin ").append(money.formatPlain(m)));
+                step.aboveTarget().ifPresent(t -> text.append("; target ").append(signedMoney(t)));
+                step.aboveWalkAway().ifPresent(w -> text.append("; walk-away ").append(signedMoney(w)));
+                text.append("; ").append(percent(step.discountPercentSoFar()));
+                step.withinMaxDiscount().ifPresent(w -> text.append(w ? ", within the largest" : ", BEYOND the largest"));
+                line(text.toString());
+            }
+        }
         if (section != null && section.notes() != null) {
             line("  Notes: " + section.notes());
+        }
+        if (section != null && !section.negotiation().isEmpty()) {
+            line("  Negotiation log:");
+            for (var entry : section.negotiation()) {
+                line("    " + entry.date() + " " + entry.by().fileName() + " asked: " + entry.asked()
+                        + (entry.conceded() == null ? "" : " Conceded: " + entry.conceded())
+                        + (entry.received() == null ? "" : " Received: " + entry.received()));
+            }
         }
     }
 
@@ -245,7 +273,7 @@ final class TotalsTable {
         return out.append('\u2026').toString();
     }
 
-    private static int columns(String value) {
+    static int columns(String value) {
         return value.codePoints().map(TotalsTable::displayWidth).sum();
     }
 
@@ -268,6 +296,10 @@ final class TotalsTable {
 
     private String percent(BigDecimal value) {
         return phrasing.percent(value);
+    }
+
+    private String signedMoney(BigDecimal value) {
+        return (value.signum() > 0 ? "+" : "") + money.formatPlain(value);
     }
 
     private String signed(BigDecimal value) {

@@ -80,8 +80,27 @@ public final class Estimates {
         return dir;
     }
 
+    /** The sample estimates, without their previous revisions ({@link #previousRevisions()}). */
     public static List<Path> samples() {
-        return yamlFiles("samples");
+        return yamlFiles("samples").stream().filter(p -> !isPreviousRevision(p)).toList();
+    }
+
+    /**
+     * The previous revisions of the samples, {@code samples/<sample>-r<N>.yaml}, each the revision
+     * before {@code samples/<sample>.yaml}, so the revision bridge can be tried on them.
+     */
+    public static List<Path> previousRevisions() {
+        return yamlFiles("samples").stream().filter(Estimates::isPreviousRevision).toList();
+    }
+
+    /** The current sample a previous revision belongs to. */
+    public static Path currentRevisionOf(Path previousRevision) {
+        String name = previousRevision.getFileName().toString();
+        return previousRevision.resolveSibling(name.replaceFirst("-r\\d+\\.yaml$", ".yaml"));
+    }
+
+    private static boolean isPreviousRevision(Path file) {
+        return file.getFileName().toString().matches(".*-r\\d+\\.yaml");
     }
 
     public static List<Path> templates() {

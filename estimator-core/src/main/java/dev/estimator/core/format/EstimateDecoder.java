@@ -27,6 +27,7 @@ import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.Justification;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Milestone;
+import dev.estimator.core.model.NegotiationEntry;
 import dev.estimator.core.model.Owner;
 import dev.estimator.core.model.Party;
 import dev.estimator.core.model.PastProject;
@@ -36,6 +37,7 @@ import dev.estimator.core.model.RatePeriod;
 import dev.estimator.core.model.Recurrence;
 import dev.estimator.core.model.RecurrencePeriod;
 import dev.estimator.core.model.Revision;
+import dev.estimator.core.model.RevisionChange;
 import dev.estimator.core.model.Risk;
 import dev.estimator.core.model.SimulationSettings;
 import dev.estimator.core.model.Role;
@@ -71,14 +73,17 @@ final class EstimateDecoder {
                         c.decimal("percent"), c.decimal("amount"), c.text("explanation"), c.integer("confidence"))),
                 f.list("adjustments", a -> new Adjustment(a.text("id"), a.choice("kind", AdjustmentKind.class),
                         a.text("reason"), a.decimal("percent"), a.decimal("amount"),
-                        a.choice("appliesTo", AdjustmentScope.class))),
+                        a.choice("appliesTo", AdjustmentScope.class), a.text("inExchangeFor"),
+                        a.text("unconditional"))),
                 f.object("tax", t -> new Tax(t.text("name"), t.decimal("percent"))),
                 f.list("milestones", m -> new Milestone(m.text("name"), m.decimal("percent"), m.text("due"),
                         m.text("closes"), m.text("opens"))),
                 f.texts("terms"),
                 f.list("alternatives", EstimateDecoder::alternative),
                 f.object("internal", i -> new InternalSection(i.decimal("targetPrice"), i.decimal("walkAwayPrice"),
-                        i.decimal("maxDiscountPercent"), i.text("notes"))),
+                        i.decimal("maxDiscountPercent"), i.text("notes"), i.list("negotiation",
+                        n -> new NegotiationEntry(n.date("date"), n.choice("by", Owner.class), n.text("asked"),
+                                n.text("conceded"), n.text("received"), n.text("adjustment"))))),
                 f.object("commercial", CommercialDecoder::commercial),
                 f.object("schedule", CommercialDecoder::schedule),
                 f.object("simulation", EstimateDecoder::simulation),
@@ -111,7 +116,8 @@ final class EstimateDecoder {
 
     private static Revision revision(Fields r) {
         Integer number = r.integer("number");
-        return new Revision(number == null ? 1 : number, r.text("note"));
+        return new Revision(number == null ? 1 : number, r.text("note"), r.list("changes",
+                c -> new RevisionChange(c.texts("items"), c.texts("removed"), c.text("reason"))));
     }
 
     private static Currency currency(Fields h) {

@@ -75,6 +75,8 @@ final class EstimateEncoder {
             if (a.appliesTo() != AdjustmentScope.ONE_TIME) {
                 put(node, "appliesTo", a.appliesTo());
             }
+            put(node, "inExchangeFor", a.inExchangeFor());
+            put(node, "unconditional", a.unconditional());
             return node;
         });
         if (e.tax() != null) {
@@ -99,6 +101,16 @@ final class EstimateEncoder {
             put(i, "walkAwayPrice", e.internal().walkAwayPrice());
             put(i, "maxDiscountPercent", e.internal().maxDiscountPercent());
             put(i, "notes", e.internal().notes());
+            list(i, "negotiation", e.internal().negotiation(), entry -> {
+                ObjectNode node = NODES.objectNode();
+                put(node, "date", entry.date() == null ? null : entry.date().toString());
+                put(node, "by", entry.by());
+                put(node, "asked", entry.asked());
+                put(node, "conceded", entry.conceded());
+                put(node, "received", entry.received());
+                put(node, "adjustment", entry.adjustment());
+                return node;
+            });
         }
         if (e.simulation() != null) {
             ObjectNode s = root.putObject("simulation");
@@ -168,6 +180,13 @@ final class EstimateEncoder {
             ObjectNode revision = node.putObject("revision");
             revision.put("number", h.revision().number());
             put(revision, "note", h.revision().note());
+            list(revision, "changes", h.revision().changes(), c -> {
+                ObjectNode change = NODES.objectNode();
+                texts(change, "items", c.items());
+                texts(change, "removed", c.removed());
+                put(change, "reason", c.reason());
+                return change;
+            });
         }
         if (h.estimateClass() != null) {
             node.put("estimateClass", h.estimateClass());

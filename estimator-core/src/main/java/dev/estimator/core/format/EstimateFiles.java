@@ -99,7 +99,18 @@ public final class EstimateFiles {
             findings.addAll(EstimateValidator.findings(estimate, decoding.reported));
         }
         if (findings.isEmpty()) {
-            return LoadResult.valid(estimate);
+            return LoadResult.valid(estimate, located(EstimateValidator.warningFindings(estimate), text, json, source));
+        }
+        return LoadResult.invalid(located(findings, text, json, source));
+    }
+
+    /**
+     * Findings with their file position and readable path, in file order. The text is read again,
+     * this time keeping positions: only a file with problems or warnings pays for them.
+     */
+    private static List<Problem> located(List<Finding> findings, String text, boolean json, String source) {
+        if (findings.isEmpty()) {
+            return List.of();
         }
         SourceTree tree;
         try {
@@ -108,12 +119,11 @@ public final class EstimateFiles {
             throw new IllegalStateException("the same text parsed a moment ago", e);
         }
         FieldPaths paths = FieldPaths.of(tree.root());
-        List<Problem> problems = findings.stream().map(f -> {
+        return findings.stream().map(f -> {
             SourceTree.Position at = tree.positionOf(f.pointer());
             return new Problem(source, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
                     paths.display(f.pointer()), f.message());
         }).sorted(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
-        return LoadResult.invalid(problems);
     }
 
     /** The estimate as YAML text, in the file format. */

@@ -8,18 +8,31 @@ import java.util.Optional;
 
 /**
  * What reading an estimate file gave: the estimate when it is valid, else every problem found.
+ *
+ * @param warnings for a valid estimate, what it should be warned about (e.g. a discount with nothing
+ *                 in exchange), with file positions; never a reason to reject it
  */
-public record LoadResult(Optional<Estimate> estimate, List<Problem> problems) {
+public record LoadResult(Optional<Estimate> estimate, List<Problem> problems, List<Problem> warnings) {
 
     public LoadResult {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
         if (estimate.isPresent() && !problems.isEmpty()) {
             throw new IllegalArgumentException("an estimate with problems is not a valid result");
         }
     }
 
+    /** A result without warnings. */
+    public LoadResult(Optional<Estimate> estimate, List<Problem> problems) {
+        this(estimate, problems, List.of());
+    }
+
     static LoadResult valid(Estimate estimate) {
         return new LoadResult(Optional.of(estimate), List.of());
+    }
+
+    static LoadResult valid(Estimate estimate, List<Problem> warnings) {
+        return new LoadResult(Optional.of(estimate), List.of(), warnings);
     }
 
     static LoadResult invalid(List<Problem> problems) {

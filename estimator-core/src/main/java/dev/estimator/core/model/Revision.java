@@ -1,9 +1,27 @@
 package dev.estimator.core.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 
-/** Which revision this is and what changed since the previous one, and why. */
-public record Revision(@Min(value = 1, message = "revisions are numbered from 1") int number, String note) {
+/**
+ * Which revision this is and what changed since the previous one, and why.
+ *
+ * @param note    what changed since the previous revision, in words
+ * @param changes the reason for each change, by the ids it concerns; shown next to the matching
+ *                step of the revision bridge
+ */
+public record Revision(@Min(value = 1, message = "revisions are numbered from 1") int number, String note,
+                       List<@Valid RevisionChange> changes) {
+
+    public Revision {
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** A revision with a note and no reasons per change. */
+    public Revision(int number, String note) {
+        this(number, note, List.of());
+    }
 
     /** The first revision, with no note. */
     public static Revision first() {

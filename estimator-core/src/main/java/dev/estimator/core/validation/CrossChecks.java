@@ -17,6 +17,7 @@ import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Milestone;
 import dev.estimator.core.model.Quantity;
+import dev.estimator.core.model.RevisionChange;
 import dev.estimator.core.model.Risk;
 import dev.estimator.core.model.Role;
 import dev.estimator.core.model.SimulationSettings;
@@ -85,6 +86,8 @@ final class CrossChecks {
         milestones();
         alternatives();
         internal(estimate.internal());
+        revisionChanges(estimate.header());
+        negotiationLog(estimate.internal());
     }
 
     private void header(Header header) {
@@ -538,6 +541,52 @@ final class CrossChecks {
         }
         present.add(item.id());
         return null;
+    }
+
+    /** Each entry of the negotiation log that names an adjustment names one of this estimate's. */
+    private void negotiationLog(InternalSection internal) {
+        if (internal == null) {
+            return;
+        }
+        Set<String> adjustmentIds = new HashSet<>();
+        estimate.adjustments().forEach(a -> adjustmentIds.add(a.id()));
+        for (int i = 0; i < internal.negotiation().size(); i++) {
+            String id = internal.negotiation().get(i).adjustment();
+            if (id != null && !adjustmentIds.contains(id)) {
+                report("/internal/negotiation/" + i + "/adjustment", "'" + id + "' is not the id of a discount or "
+                        + "surcharge of this estimate" + known(adjustmentIds));
+            }
+        }
+    }
+
+    /** Each reason per change names ids of this revision, or ids removed since the previous one. */
+    private void revisionChanges(Header header) {
+        if (header == null || header.revision() == null) {
+            return;
+        }
+        List<RevisionChange> changes = header.revision().changes();
+        for (int i = 0; i < changes.size(); i++) {
+            RevisionChange change = changes.get(i);
+            String at = "/header/revision/changes/" + i;
+            if (change.items().isEmpty() && change.removed().isEmpty()) {
+                report(at, "say which ids this reason is about (items, or removed for what this revision no longer has)");
+            }
+            for (int j = 0; j < change.items().size(); j++) {
+                String id = change.items().get(j);
+                if (id != null && !ids.containsKey(id) && !roles.containsKey(id)
+                        && !RevisionChange.SECTION_WORDS.contains(id)) {
+                    report(at + "/items/" + j, "'" + id + "' is not an id of this revision; a reason about something "
+                            + "the previous revision had and this one no longer has goes under removed");
+                }
+            }
+            for (int j = 0; j < change.removed().size(); j++) {
+                String id = change.removed().get(j);
+                if (id != null && (ids.containsKey(id) || roles.containsKey(id))) {
+                    report(at + "/removed/" + j, "'" + id + "' is still in this revision, so it was not removed; "
+                            + "list it under items");
+                }
+            }
+        }
     }
 
     private void internal(InternalSection internal) {

@@ -54,9 +54,26 @@ public final class EstimateValidator {
         return out;
     }
 
+    /**
+     * What a valid estimate should be warned about, such as a discount with nothing in exchange
+     * ("naked" concession): never a reason to reject it, unless the caller is strict.
+     */
+    public static List<Finding> warningFindings(Estimate estimate) {
+        Preconditions.checkNotNull(estimate, "estimate");
+        return ConcessionChecks.check(estimate);
+    }
+
+    /** The warnings of an estimate built in code, with readable paths (see {@link #warningFindings}). */
+    public static List<Problem> warnings(Estimate estimate) {
+        return withPaths(estimate, warningFindings(estimate));
+    }
+
     /** Every problem of an estimate built in code, with readable paths. Empty when it is valid. */
     public static List<Problem> validate(Estimate estimate) {
-        List<Finding> findings = findings(estimate);
+        return withPaths(estimate, findings(estimate));
+    }
+
+    private static List<Problem> withPaths(Estimate estimate, List<Finding> findings) {
         if (findings.isEmpty()) {
             return List.of();
         }

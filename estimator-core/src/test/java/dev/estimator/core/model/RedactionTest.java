@@ -37,7 +37,7 @@ class RedactionTest {
         List<String> names = internalComponents().stream()
                 .map(c -> c.getDeclaringRecord().getSimpleName() + "." + c.getName()).toList();
         assertEquals(List.of("Estimate.internal", "ChangeRate.cost", "Role.cost", "LineItem.unitCost", "InternalSection.targetPrice",
-                "InternalSection.walkAwayPrice", "InternalSection.maxDiscountPercent", "InternalSection.notes"), names);
+                "InternalSection.walkAwayPrice", "InternalSection.maxDiscountPercent", "InternalSection.notes", "InternalSection.negotiation"), names);
     }
 
     @Test

@@ -55,11 +55,12 @@ public final class PdfExporter implements Exporter {
         Header header = request.estimate().header();
         DocumentFonts fonts = DocumentFonts.of(theme, header.language());
         PdfTexts texts = PdfTexts.forLanguage(header.language());
+        byte[] fileId = fileId(request);
         // "Page X of Y" needs Y: lay the document out once to count its pages, then for real.
-        int pages = render(request, fonts, texts, 0, OutputStream.nullOutputStream());
+        int pages = render(request, fonts, texts, fileId, 0, OutputStream.nullOutputStream());
         // Straight to out: a large document is never held in memory whole.
         OutputStream stable = SubsetPrefixes.stabilising(out);
-        render(request, fonts, texts, pages, stable);
+        render(request, fonts, texts, fileId, pages, stable);
         stable.close();
     }
 
@@ -96,8 +97,8 @@ public final class PdfExporter implements Exporter {
         node.forEach(child -> collectTexts(child, sink));
     }
 
-    private int render(ExportRequest request, DocumentFonts fonts, PdfTexts texts, int totalPages, OutputStream out)
-            throws IOException {
+    private int render(ExportRequest request, DocumentFonts fonts, PdfTexts texts, byte[] fileId, int totalPages,
+                       OutputStream out) throws IOException {
         Header header = request.estimate().header();
         Document document = new Document(PageSize.A4, PageFrame.MARGIN_SIDE, PageFrame.MARGIN_SIDE,
                 PageFrame.MARGIN_TOP, PageFrame.MARGIN_BOTTOM);
@@ -115,7 +116,7 @@ public final class PdfExporter implements Exporter {
         writer.setPageEvent(frame);
         metadata(document, request, texts);
         document.open();
-        reproducible(writer, request);
+        reproducible(writer, request, fileId);
         Typesetter typesetter = new Typesetter(document, writer, fonts, theme.palette(), frame);
         PdfContext context = new PdfContext(request, typesetter, texts,
                 MoneyFormat.of(header.currency(), header.effectiveLocale()), DateFormat.of(header.effectiveLocale()), theme);
@@ -133,17 +134,34 @@ public final class PdfExporter implements Exporter {
      * the dates are the estimate's issue date (not the clock) and the file id is derived from
      * the estimate's content and audience (not from time and randomness, OpenPDF's default).
      */
-    private static void reproducible(PdfWriter writer, ExportRequest request) {
+    private static void reproducible(PdfWriter writer, ExportRequest request, byte[] fileId) {
         Header header = request.estimate().header();
         java.util.Calendar issued = java.util.GregorianCalendar.from(header.issueDate().atStartOfDay(java.time.ZoneOffset.UTC));
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(issued));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(issued));
-        byte[] digest = com.google.common.hash.Hashing.sha256().hashString(
-                dev.estimator.core.format.EstimateFiles.toJson(request.estimate()) + request.audience(),
-                java.nio.charset.StandardCharsets.UTF_8).asBytes();
-        byte[] id = java.util.Arrays.copyOf(digest, 16);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
     }
+
+    /**
+     * The file id: the first 16 bytes of the SHA-256 of the estimate's JSON (as
+     * {@code EstimateFiles.toJson} writes it) and the audience. The JSON is streamed into the
+     * hash, never held as text: for a large estimate that text and its bytes were the PDF's
+     * largest allocation.
+     */
+    private static byte[] fileId(ExportRequest request) throws IOException {
+        com.google.common.hash.Hasher hasher = com.google.common.hash.Hashing.sha256().newHasher();
+        try (OutputStream json = com.google.common.hash.Funnels.asOutputStream(hasher)) {
+            JSON.writeValue(json, dev.estimator.core.format.EstimateFiles.tree(request.estimate()));
+            json.write((System.lineSeparator() + request.audience()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return java.util.Arrays.copyOf(hasher.hash().asBytes(), 16);
+    }
+
+    /** Configured as {@code EstimateFiles}' JSON writer, so the id stays what it was; leaves the hash stream open. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     /** The sections in the order the issue lists them; the provider's figures come last. */
     private static List<DocumentSection> sections() {

@@ -13,12 +13,10 @@ final class EstimateInput {
     private EstimateInput() {
     }
 
-    /** The valid estimate at {@code file}; otherwise prints every problem and throws. */
-    static Estimate load(Path file, PrintWriter err) {
-        return load(file, err, "");
-    }
-
-    /** As {@link #load(Path, PrintWriter)}, adding {@code consequence} (e.g. "; nothing was written") to the error. */
+    /**
+     * The valid estimate at {@code file}; otherwise prints every problem and throws, adding
+     * {@code consequence} (e.g. "; nothing was written", or "") to the error.
+     */
     static Estimate load(Path file, PrintWriter err, String consequence) {
         LoadResult result = read(file);
         if (!result.isValid()) {

@@ -80,7 +80,10 @@ public final class EstimatorCli implements Runnable {
         int code;
         try {
             code = cli.execute(args);
-        } catch (StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            err.println("estimator: " + OutOfMemory.message("out of memory: the estimate needs more than Java was given"));
+            code = ExitCodes.OUT_OF_MEMORY;
+        } catch (StackOverflowError e) {
             err.println("estimator: internal error (" + e + "). The estimate may be too large or deeply nested "
                     + "for the memory given; if it is not, this is a bug in Estimator.");
             code = ExitCodes.INTERNAL;

@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** A file could not be written (or a theme read); nothing was half-written or overwritten. */
     public static final int IO = 3;
+    /** The estimate needs more memory than Java was given; the message names the limit and how to raise it. */
+    public static final int OUT_OF_MEMORY = 4;
     /** A bug in Estimator; the message says so and how to report it. */
     public static final int INTERNAL = 70;
 

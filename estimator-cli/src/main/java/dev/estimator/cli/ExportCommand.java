@@ -1,40 +1,58 @@
 package dev.estimator.cli;
 
 import dev.estimator.core.model.Audience;
-import dev.estimator.core.model.Estimate;
-import dev.estimator.export.AtomicFile;
-import dev.estimator.export.ExportRequest;
 import dev.estimator.export.Exporter;
-import dev.estimator.export.pdf.PdfExporter;
+import dev.estimator.export.ExporterRegistry;
 import dev.estimator.export.pdf.Theme;
 import dev.estimator.export.pdf.ThemeException;
-import dev.estimator.export.xlsx.WorkbookExporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** Writes the workbook and/or the PDF of a valid estimate, each file atomically. */
+/**
+ * Writes the documents (workbook, PDF, HTML: see {@link ExporterRegistry}) of valid estimates, each file atomically: one estimate file
+ * ({@link EstimateExport}, its formats written at the same time), or several files and folders
+ * in one process ({@link BatchExport}).
+ */
 @Command(name = "export", resourceBundle = "dev.estimator.cli.messages", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
+
+    static final String INTERNAL_NOTE =
+            "note: internal documents show cost, margin and negotiation figures; never send them to the client";
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "export.file")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "export.file")
+    List<Path> files;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", descriptionKey = "export.format")
+    List<String> formats = new ArrayList<>();
 
     @Option(names = "--xlsx", descriptionKey = "export.xlsx")
     boolean xlsx;
 
     @Option(names = "--pdf", descriptionKey = "export.pdf")
     boolean pdf;
+
+    @Option(names = "--html", descriptionKey = "export.html")
+    boolean html;
 
     @Option(names = "--audience", paramLabel = "client|internal", defaultValue = "client",
             descriptionKey = "export.audience", converter = AudienceConverter.class)
@@ -49,59 +67,106 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Theme theme = theme();
-        if (java.nio.file.Files.exists(outputDir) && !java.nio.file.Files.isDirectory(outputDir)) {
+        if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
             throw new UserError(ExitCodes.IO, outputDir + " is a file, not a folder; give -o a folder to write into");
         }
-        Estimate estimate = EstimateInput.load(file, spec.commandLine().getErr(), "; nothing was written");
-        ExportRequest request = ExportRequest.of(estimate, audience);
-        List<Exporter> exporters = new ArrayList<>();
-        if (xlsx || !pdf) {
-            exporters.add(new WorkbookExporter());
-        }
-        if (pdf || !xlsx) {
-            exporters.add(theme == null ? new PdfExporter() : new PdfExporter(theme));
-        }
-        var out = spec.commandLine().getOut();
-        // Check every target before writing any, so a blocked second file cannot leave half an export.
-        for (Exporter exporter : exporters) {
-            Path target = target(exporter);
-            if (java.nio.file.Files.isDirectory(target)) {
-                throw new UserError(ExitCodes.IO, "could not write " + target + ": a folder of that name is in the way; "
-                        + "nothing was written");
-            }
-        }
-        for (Exporter exporter : exporters) {
-            if (exporter instanceof PdfExporter pdfExporter) {
-                var missing = pdfExporter.charactersWithoutGlyphs(request);
-                if (!missing.isEmpty()) {
-                    spec.commandLine().getErr().println("estimator: note: the PDF's fonts cannot draw "
-                            + String.join(" ", missing) + "; these characters are left out of the PDF");
-                }
-            }
-        }
-        // Every file is complete on disk before any replaces its target: a workbook never sits beside an older PDF.
-        List<AtomicFile.Target> targets = exporters.stream()
-                .map(exporter -> new AtomicFile.Target(target(exporter), stream -> exporter.write(request, stream))).toList();
+        List<Exporter> exporters = exporters(theme);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExecutorService workers = workers();
         try {
-            AtomicFile.writeAll(targets);
-        } catch (AtomicFile.Failed e) {
-            // Only a failure between two renames leaves a mix: then say which file is from which run.
-            String outcome = e.replaced().isEmpty() ? "; nothing was written and any existing files are unchanged"
-                    : "; " + e.replaced().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
-                    + " already holds this run's version, while " + e.target() + " is unchanged from before";
-            throw new UserError(ExitCodes.IO, "could not write " + e.target() + ": " + EstimateInput.reason(e.reason())
-                    + outcome, e);
+            if (files.size() == 1 && !Files.isDirectory(files.getFirst())) {
+                return exportOne(files.getFirst(), exporters, workers, out, err);
+            }
+            List<Path> estimates = estimateFiles(files);
+            return new BatchExport(estimates, audience, outputDir, exporters, workers)
+                    .run(out, err, new Progress(err, Progress.onTerminal(), estimates.size()));
+        } finally {
+            workers.shutdownNow();
         }
-        targets.forEach(t -> out.println("wrote " + t.path() + " (" + audience.name().toLowerCase(Locale.ROOT) + ")"));
+    }
+
+    private int exportOne(Path file, List<Exporter> exporters, ExecutorService workers, PrintWriter out, PrintWriter err) {
+        List<Path> written = new EstimateExport(file, audience, outputDir, exporters, workers).run(err);
+        for (Path target : written) {
+            out.println("wrote " + target + " (" + audience.name().toLowerCase(Locale.ROOT) + ")");
+        }
         if (audience == Audience.INTERNAL) {
-            out.println("note: internal documents show cost, margin and negotiation figures; never send them to the client");
+            out.println(INTERNAL_NOTE);
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private Path target(Exporter exporter) {
-        return outputDir.resolve(baseName() + (audience == Audience.INTERNAL ? "-internal" : "") + "." + exporter.extension());
+    /**
+     * The exporters of the formats asked for ({@code --format} and the shorthands together), in
+     * the registry's order; the registry's default formats when none is asked for.
+     */
+    private List<Exporter> exporters(Theme theme) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String name : formats) {
+            if (name.isBlank()) {
+                continue;
+            }
+            ExporterRegistry.Format format = ExporterRegistry.format(name).orElseThrow(() -> new UserError(ExitCodes.USAGE,
+                    "'" + name.trim() + "' is not a format; use " + ExporterRegistry.names()));
+            wanted.add(format.name());
+        }
+        if (xlsx) {
+            wanted.add("xlsx");
+        }
+        if (pdf) {
+            wanted.add("pdf");
+        }
+        if (html) {
+            wanted.add("html");
+        }
+        ExporterRegistry.Options options = new ExporterRegistry.Options(theme);
+        return ExporterRegistry.formats().stream()
+                .filter(f -> wanted.isEmpty() ? f.byDefault() : wanted.contains(f.name()))
+                .map(f -> f.create(options))
+                .toList();
+    }
+
+    /** One thread per processor (two at least, one per format), not keeping the JVM alive. */
+    private static ExecutorService workers() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+            Thread thread = new Thread(task, "estimator-export-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * The files given, with each folder replaced by the estimate files directly in it
+     * ({@code .yaml}, {@code .yml}, {@code .json}, by name); each file once.
+     */
+    static List<Path> estimateFiles(List<Path> given) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path path : given) {
+            if (!Files.isDirectory(path)) {
+                files.add(path.normalize());
+                continue;
+            }
+            try (Stream<Path> list = Files.list(path)) {
+                list.filter(f -> Files.isRegularFile(f) && isEstimateName(f)).sorted()
+                        .forEach(f -> files.add(f.normalize()));
+            } catch (IOException e) {
+                throw new UserError(ExitCodes.IO, "could not read the folder " + path + ": " + EstimateInput.reason(e)
+                        + "; nothing was written");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UserError(ExitCodes.USAGE, "no estimate files (.yaml, .yml, .json) in " + String.join(", ",
+                    given.stream().map(Path::toString).toList()) + "; nothing was written");
+        }
+        return List.copyOf(files);
+    }
+
+    private static boolean isEstimateName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
     private Theme theme() {
@@ -113,12 +178,6 @@ final class ExportCommand implements Callable<Integer> {
         } catch (ThemeException e) {
             throw new UserError(ExitCodes.IO, e.getMessage(), e);
         }
-    }
-
-    private String baseName() {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** Accepts {@code client} or {@code internal} in any case. */

@@ -4,11 +4,10 @@ import dev.estimator.core.calc.EstimateCalculator;
 import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.model.Audience;
 import dev.estimator.core.model.Estimate;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,8 +18,8 @@ final class TotalsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "totals.file")
-    Path file;
+    @Mixin
+    EstimateFileParameter file;
 
     @Option(names = "--internal", descriptionKey = "totals.internal")
     boolean internal;
@@ -33,8 +32,7 @@ final class TotalsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Estimate estimate = EstimateInput.load(file, spec.commandLine().getErr())
-                .redactedFor(internal ? Audience.INTERNAL : Audience.CLIENT);
+        Estimate estimate = file.load().redactedFor(internal ? Audience.INTERNAL : Audience.CLIENT);
         EstimateTotals totals = EstimateCalculator.calculate(estimate);
         var out = spec.commandLine().getOut();
         if (json) {

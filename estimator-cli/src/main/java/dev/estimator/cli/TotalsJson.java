@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.estimator.core.calc.AdjustmentAmount;
 import dev.estimator.core.calc.AlternativeTotals;
 import dev.estimator.core.calc.EstimateTotals;
+import dev.estimator.core.calc.GroupMargin;
 import dev.estimator.core.calc.GroupTotal;
 import dev.estimator.core.calc.ItemTotal;
 import dev.estimator.core.calc.MilestoneAmount;
@@ -45,20 +46,33 @@ final class TotalsJson {
             node.put("delta", alternative.delta());
             figures(node.putObject("figures"), alternative.totals(), false);
         }
-        if (totals.internal().isPresent() || estimate.internal() != null) {
+        if (totals.internal().isPresent() || totals.negotiation().isPresent()) {
             ObjectNode node = root.putObject("internal");
             totals.internal().ifPresent(internal -> {
                 node.put("cost", internal.cost());
                 node.put("margin", internal.margin());
                 node.put("marginPercent", internal.marginPercent());
-            });
-            if (estimate.internal() != null) {
-                putIfPresent(node, "targetPrice", estimate.internal().targetPrice());
-                putIfPresent(node, "walkAwayPrice", estimate.internal().walkAwayPrice());
-                putIfPresent(node, "maxDiscountPercent", estimate.internal().maxDiscountPercent());
-                if (estimate.internal().notes() != null) {
-                    node.put("notes", estimate.internal().notes());
+                ArrayNode groups = node.putArray("groups");
+                for (GroupMargin group : internal.groups()) {
+                    ObjectNode g = groups.addObject();
+                    g.put("id", group.groupId());
+                    g.put("depth", group.depth());
+                    g.put("price", group.price());
+                    g.put("cost", group.cost());
+                    g.put("margin", group.margin());
+                    g.put("marginPercent", group.marginPercent());
                 }
+            });
+            totals.negotiation().ifPresent(negotiation -> {
+                putIfPresent(node, "targetPrice", negotiation.targetPrice());
+                putIfPresent(node, "walkAwayPrice", negotiation.walkAwayPrice());
+                putIfPresent(node, "maxDiscountPercent", negotiation.maxDiscountPercent());
+                putIfPresent(node, "netVersusTarget", negotiation.netVersusTarget());
+                putIfPresent(node, "netVersusWalkAway", negotiation.netVersusWalkAway());
+                putIfPresent(node, "netAtMaxDiscount", negotiation.netAtMaxDiscount());
+            });
+            if (estimate.internal() != null && estimate.internal().notes() != null) {
+                node.put("notes", estimate.internal().notes());
             }
         }
         try {
@@ -75,6 +89,7 @@ final class TotalsJson {
         node.put("subtotal", totals.subtotal());
         node.put("optionalSubtotal", totals.optionalSubtotal());
         node.put("contingency", totals.contingency());
+        node.put("expectedRiskCost", totals.expectedRiskCost());
         ArrayNode adjustments = node.putArray("adjustments");
         for (AdjustmentAmount adjustment : totals.price().adjustments()) {
             ObjectNode a = adjustments.addObject();

@@ -6,12 +6,14 @@ import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.GroupTotal;
 import dev.estimator.core.calc.ItemTotal;
 import dev.estimator.core.calc.MilestoneAmount;
+import dev.estimator.core.calc.NegotiationFigures;
 import dev.estimator.core.calc.TotalRange;
 import dev.estimator.core.model.AccuracyRange;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Header;
 import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.LineItem;
+import dev.estimator.export.document.Phrasing;
 import dev.estimator.export.format.MoneyFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,6 +34,8 @@ final class TotalsTable {
     private final EstimateTotals totals;
     private final boolean showItems;
     private final MoneyFormat money;
+    /** Changes, percentages and rates worded as every document words them. */
+    private final Phrasing phrasing;
     private final List<String[]> rows = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
 
@@ -41,6 +45,7 @@ final class TotalsTable {
         this.showItems = showItems;
         Header header = estimate.header();
         this.money = MoneyFormat.of(header.currency(), header.effectiveLocale());
+        this.phrasing = Phrasing.of(estimate);
     }
 
     String render() {
@@ -75,7 +80,7 @@ final class TotalsTable {
         range();
         milestones();
         alternatives();
-        if (totals.internal().isPresent() || estimate.internal() != null) {
+        if (totals.internal().isPresent() || totals.negotiation().isPresent()) {
             internal(totals.internal().orElse(null));
         }
         return text.toString();
@@ -89,7 +94,7 @@ final class TotalsTable {
                 LineItem line = estimate.item(item.itemId()).orElseThrow();
                 String label = indent + "  " + item.itemId() + " " + line.title() + " ("
                         + money.formatNumber(item.quantity()) + " " + UNITS.unit(line.unit(), item.quantity()) + " \u00d7 "
-                        + money.formatRatePlain(item.rate()) + ")"
+                        + phrasing.rate(item.rate()) + ")"
                         + (item.optional() ? " [optional]" : "");
                 row(label, item.amount());
             }
@@ -137,6 +142,9 @@ final class TotalsTable {
             line(pad("  " + alternative.alternative().name(), LABEL_WIDTH)
                     + pad(money.formatPlain(alternative.totals().grandTotal()), -16)
                     + pad((delta.signum() > 0 ? "+" : "") + money.formatPlain(delta), -16));
+            for (var change : alternative.alternative().changes()) {
+                line("    " + phrasing.change(change));
+            }
         }
     }
 
@@ -145,31 +153,32 @@ final class TotalsTable {
         line("Internal (not for the client)");
         if (internal != null) {
             row("Cost", internal.cost());
-            row("Margin (" + internal.marginPercent().toPlainString() + " % of net)", internal.margin());
+            row("Margin (" + phrasing.share(internal.marginPercent()) + " of net)", internal.margin());
         } else {
             line("  Cost and margin: not known (a role on the rate card has no cost rate)");
         }
         InternalSection section = estimate.internal();
-        if (section != null) {
-            if (section.targetPrice() != null) {
-                row("Target price", section.targetPrice());
+        NegotiationFigures negotiation = totals.negotiation().orElse(null);
+        if (negotiation != null) {
+            if (negotiation.targetPrice() != null) {
+                row("Target price", negotiation.targetPrice());
             }
-            if (section.walkAwayPrice() != null) {
-                row("Walk-away price", section.walkAwayPrice());
+            if (negotiation.walkAwayPrice() != null) {
+                row("Walk-away price", negotiation.walkAwayPrice());
             }
         }
         flushRows();
-        if (section != null) {
-            if (section.maxDiscountPercent() != null) {
-                line("  Maximum discount: " + percent(section.maxDiscountPercent()));
+        if (negotiation != null) {
+            if (negotiation.maxDiscountPercent() != null) {
+                line("  Maximum discount: " + percent(negotiation.maxDiscountPercent()));
             }
-            if (section.targetPrice() != null) {
-                BigDecimal gap = totals.net().subtract(section.targetPrice());
+            if (negotiation.netVersusTarget() != null) {
+                BigDecimal gap = negotiation.netVersusTarget();
                 line("  Net price vs target: " + (gap.signum() >= 0 ? "+" : "") + money.formatPlain(gap));
             }
-            if (section.notes() != null) {
-                line("  Notes: " + section.notes());
-            }
+        }
+        if (section != null && section.notes() != null) {
+            line("  Notes: " + section.notes());
         }
     }
 
@@ -242,11 +251,11 @@ final class TotalsTable {
     }
 
     private String percent(BigDecimal value) {
-        return money.formatNumber(value) + " %";
+        return phrasing.percent(value);
     }
 
     private String signed(BigDecimal value) {
-        return (value.signum() > 0 ? "+" : "") + money.formatNumber(value) + " %";
+        return phrasing.signedPercent(value);
     }
 
     private static String capitalise(String word) {

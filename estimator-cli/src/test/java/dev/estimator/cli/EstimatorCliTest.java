@@ -13,6 +13,7 @@ import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.format.EstimateFiles;
 import dev.estimator.core.model.Audience;
 import dev.estimator.core.model.Estimate;
+import dev.estimator.export.document.Phrasing;
 import dev.estimator.export.format.MoneyFormat;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -48,6 +49,16 @@ class EstimatorCliTest {
             assertEquals(0, sub.exitCode(), command);
             assertTrue(sub.out().contains("Example"), command + " help has no example:\n" + sub.out());
         }
+    }
+
+    @Test
+    void totalsTakesTheSharedEstimateFileParameter() {
+        CliRun help = CliRun.of("totals", "--help");
+        assertTrue(help.out().contains("FILE") && help.out().contains("The estimate file (YAML, or JSON"), help.out());
+        assertEquals(ExitCodes.USAGE, CliRun.of("totals").exitCode());
+        CliRun missing = CliRun.of("totals", dir.resolve("missing.yaml").toString());
+        assertEquals(ExitCodes.INVALID_ESTIMATE, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("missing.yaml"), missing.err());
     }
 
     @Test
@@ -132,6 +143,9 @@ class EstimatorCliTest {
         assertTrue(run.out().contains(money.formatPlain(totals.internal().orElseThrow().cost())), run.out());
         assertTrue(run.out().contains(money.formatPlain(totals.internal().orElseThrow().margin())), run.out());
         assertTrue(run.out().contains("Walk-away price"), run.out());
+        BigDecimal gap = totals.negotiation().orElseThrow().netVersusTarget();
+        assertTrue(run.out().contains("Net price vs target: " + (gap.signum() >= 0 ? "+" : "") + money.formatPlain(gap)),
+                run.out());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,8 +165,22 @@ class EstimatorCliTest {
         }
         assertFalse(json.has("internal"));
         assertFalse(run.out().contains("\"cost\""));
+        assertEquals(0, totals.totalWithoutOptional().compareTo(new BigDecimal(json.get("totalWithoutOptional").asText())));
+        assertEquals(0, totals.expectedRiskCost().compareTo(new BigDecimal(json.get("expectedRiskCost").asText())));
         JsonNode internal = new ObjectMapper().readTree(CliRun.of("totals", "--json", "--internal", sample.toString()).out());
         assertTrue(internal.get("internal").has("margin"));
+        EstimateTotals internalTotals = EstimateCalculator.calculate(estimate);
+        var negotiation = internalTotals.negotiation().orElseThrow();
+        assertEquals(0, negotiation.netVersusTarget()
+                .compareTo(new BigDecimal(internal.get("internal").get("netVersusTarget").asText())));
+        assertEquals(0, negotiation.netAtMaxDiscount()
+                .compareTo(new BigDecimal(internal.get("internal").get("netAtMaxDiscount").asText())));
+        var groups = internalTotals.internal().orElseThrow().groups();
+        assertEquals(groups.size(), internal.get("internal").get("groups").size());
+        for (int i = 0; i < groups.size(); i++) {
+            assertEquals(0, groups.get(i).margin()
+                    .compareTo(new BigDecimal(internal.get("internal").get("groups").get(i).get("margin").asText())));
+        }
     }
 
     @Test
@@ -162,7 +190,30 @@ class EstimatorCliTest {
         Files.writeString(fine, Files.readString(sample).replaceAll("unitPrice: \\d+(\\.\\d+)?", "unitPrice: 19.995"));
         CliRun run = CliRun.of("totals", "--items", fine.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("\u00d7 19.995)"), run.out());
+        Estimate estimate = EstimateFiles.load(fine).orThrow();
+        String rate = Phrasing.of(estimate).rate(new BigDecimal("19.995"));
+        assertTrue(run.out().contains("\u00d7 " + rate + ")"), rate + " in\n" + run.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void totalsWordsChangesAndPercentagesAsEveryDocumentDoes(Path sample) {
+        Estimate estimate = EstimateFiles.load(sample).orThrow().redactedFor(Audience.CLIENT);
+        Phrasing phrasing = Phrasing.of(estimate);
+        CliRun run = CliRun.of("totals", sample.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        for (var alternative : estimate.alternatives()) {
+            for (var change : alternative.changes()) {
+                assertTrue(run.out().contains("    " + phrasing.change(change) + System.lineSeparator()),
+                        phrasing.change(change) + " in\n" + run.out());
+            }
+        }
+        assertTrue(run.out().contains(estimate.tax().name() + " " + phrasing.percent(estimate.tax().percent())), run.out());
+        var accuracy = estimate.header().effectiveAccuracy();
+        assertTrue(run.out().contains("(" + phrasing.signedPercent(accuracy.low()) + " / "
+                + phrasing.signedPercent(accuracy.high()) + ")"), run.out());
+        estimate.milestones().forEach(m -> assertTrue(run.out().contains("(" + phrasing.percent(m.percent()) + ")"),
+                m.name() + " in\n" + run.out()));
     }
 
     @Test

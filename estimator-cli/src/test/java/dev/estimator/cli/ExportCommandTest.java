@@ -19,7 +19,8 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private List<String> names(Path folder) throws IOException {
+    /** The names in {@code folder}, sorted. */
+    static List<String> names(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();
         }
@@ -47,6 +48,22 @@ class ExportCommandTest {
         CliRun bad = CliRun.of("export", sample.toString(), "--audience", "boss", "-o", dir.toString());
         assertEquals(ExitCodes.USAGE, bad.exitCode());
         assertTrue(bad.err().contains("'boss' is not an audience; use client or internal"), bad.err());
+    }
+
+    @Test
+    void formatTakesAListOfRegisteredFormatsAndRefusesOthers() throws IOException {
+        Path sample = Estimates.samples().getFirst();
+        String base = sample.getFileName().toString().replace(".yaml", "");
+        CliRun run = CliRun.of("export", sample.toString(), "--format", "PDF", "-o", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of(base + ".pdf"), names(dir));
+        CliRun both = CliRun.of("export", sample.toString(), "-f", "pdf,xlsx", "--pdf", "-o", dir.resolve("both").toString());
+        assertEquals(0, both.exitCode(), both.err());
+        assertEquals(List.of(base + ".pdf", base + ".xlsx"), names(dir.resolve("both")));
+        CliRun bad = CliRun.of("export", sample.toString(), "--format", "pdf,docx", "-o", dir.resolve("bad").toString());
+        assertEquals(ExitCodes.USAGE, bad.exitCode());
+        assertTrue(bad.err().contains("'docx' is not a format; use xlsx, pdf, html"), bad.err());
+        assertTrue(Files.notExists(dir.resolve("bad")), "nothing is written for a wrong command line");
     }
 
     @Test

@@ -5,10 +5,15 @@ import dev.estimator.core.model.Adjustment;
 import dev.estimator.core.model.AdjustmentKind;
 import dev.estimator.core.model.Alternative;
 import dev.estimator.core.model.Assumption;
+import dev.estimator.core.model.Commercial;
 import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.ContingencyBilling;
+import dev.estimator.core.model.DelayPenalties;
+import dev.estimator.core.model.LiabilityCap;
 import dev.estimator.core.model.CostImpact;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Group;
+import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Milestone;
 import dev.estimator.core.model.Quantity;
@@ -34,7 +39,9 @@ import java.util.function.Function;
  *   <li>contingency: a percentage of the subtotal, an amount, or the sum of the risks' expected costs;</li>
  *   <li>adjustments in order, each on the running amount (subtotal + contingency + earlier adjustments);</li>
  *   <li>tax on the net price; grand total = net + tax;</li>
- *   <li>milestones: a percentage of the grand total each, the last taking the remainder.</li>
+ *   <li>milestones: a percentage of the total invoiced each, the last taking the remainder; the total
+ *       invoiced is the grand total, or without the contingency when it is billed only on approval;</li>
+ *   <li>the commercial figures (cap, liability cap, delay penalties) and the schedule's dates.</li>
  * </ol>
  */
 public final class EstimateCalculator {
@@ -43,26 +50,35 @@ public final class EstimateCalculator {
     }
 
     /**
-     * The totals of {@code estimate}, which must be valid.
+     * The totals of {@code estimate}, which must be valid, with the range computed by
+     * {@link RangeMethod#pert()}.
      *
      * @throws IllegalArgumentException when the estimate is not valid (validate it first)
      */
     public static EstimateTotals calculate(Estimate estimate) {
+        return calculate(estimate, RangeMethod.pert());
+    }
+
+    /**
+     * The totals of {@code estimate}, which must be valid, with the range of the baseline and of
+     * every alternative computed by {@code rangeMethod}.
+     *
+     * @throws IllegalArgumentException when the estimate is not valid (validate it first)
+     */
+    public static EstimateTotals calculate(Estimate estimate, RangeMethod rangeMethod) {
         Preconditions.checkNotNull(estimate, "estimate");
-        EstimateTotals baseline = calculateBaseline(estimate);
+        Preconditions.checkNotNull(rangeMethod, "rangeMethod");
+        EstimateTotals baseline = calculateBaseline(estimate, rangeMethod);
         List<AlternativeTotals> alternatives = new ArrayList<>();
         for (Alternative alternative : estimate.alternatives()) {
-            EstimateTotals totals = calculateBaseline(AlternativeApplier.apply(estimate, alternative));
+            EstimateTotals totals = calculateBaseline(AlternativeApplier.apply(estimate, alternative), rangeMethod);
             alternatives.add(new AlternativeTotals(alternative, totals,
                     totals.grandTotal().subtract(baseline.grandTotal())));
         }
-        return new EstimateTotals(baseline.rounding(), baseline.groups(), baseline.items(),
-                baseline.optionalSubtotal(), baseline.price(), baseline.totalWithoutOptional(), baseline.range(),
-                baseline.milestones(), baseline.assumptionImpacts(), baseline.riskExposures(), baseline.internal(),
-                alternatives);
+        return baseline.withAlternatives(alternatives);
     }
 
-    private static EstimateTotals calculateBaseline(Estimate estimate) {
+    private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod) {
         Preconditions.checkArgument(estimate.header() != null && estimate.header().currency() != null,
                 "the estimate has no currency; validate it before calculating");
         RoundingPolicy rounding = RoundingPolicy.of(estimate.header().currency());
@@ -78,15 +94,22 @@ public final class EstimateCalculator {
         List<RiskExposure> exposures = estimate.risks().stream()
                 .map(r -> new RiskExposure(r, riskExposure(r, rounding))).toList();
         PriceTail price = tail(estimate, rounding, subtotal, exposures);
-        BigDecimal withoutOptional = tail(estimate, rounding, subtotal.subtract(optionalSubtotal), exposures).total();
+        PriceTail withoutOptional = tail(estimate, rounding, subtotal.subtract(optionalSubtotal), exposures);
+        TotalRange range = Preconditions.checkNotNull(
+                rangeMethod.range(new PricedEstimate(estimate, rounding, items, price, exposures)),
+                "the range method gave no range");
 
-        return new EstimateTotals(rounding, groups, items, optionalSubtotal, price, withoutOptional,
-                range(estimate, rounding, items.values(), price, exposures),
-                milestones(estimate, rounding, price.total()),
+        BilledPrice billing = billing(estimate, rounding, price, exposures);
+        List<MilestoneAmount> milestones = milestones(estimate, rounding, billing.billedTotal());
+        return new EstimateTotals(rounding, groups, items, optionalSubtotal, price, withoutOptional, range,
+                milestones,
                 estimate.assumptions().stream()
                         .map(a -> new AssumptionImpact(a, assumptionImpact(a, rounding, items, subtotal))).toList(),
-                exposures, hasCostData(estimate) ? internal(rounding, items.values(), price.net()) : Optional.empty(),
-                List.of());
+                exposures, hasCostData(estimate) ? internal(rounding, groups, items.values(), price.net())
+                        : Optional.empty(),
+                negotiation(estimate, rounding, price.net()), List.of(), billing,
+                commercial(estimate, rounding, price, billing),
+                ScheduleCalculator.schedule(estimate, items, milestones));
     }
 
     private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {
@@ -99,12 +122,20 @@ public final class EstimateCalculator {
         List<GroupTotal> subgroups = group.groups().stream().map(g -> groupTotal(g, depth + 1, pricing, out)).toList();
         List<BigDecimal> parts = new ArrayList<>(items.stream().map(ItemTotal::amount).toList());
         subgroups.forEach(g -> parts.add(g.amount()));
-        return new GroupTotal(group.id(), group.title(), depth, sum(pricing.rounding, parts), items, subgroups);
+        List<BigDecimal> costs = new ArrayList<>(items.stream().map(ItemTotal::cost).toList());
+        subgroups.forEach(g -> costs.add(g.cost()));
+        BigDecimal cost = costs.contains(null) ? null : sum(pricing.rounding, costs);
+        return new GroupTotal(group.id(), group.title(), depth, sum(pricing.rounding, parts), cost, items, subgroups);
     }
 
     /** Contingency, adjustments, tax and total over a given subtotal. */
     static PriceTail tail(Estimate estimate, RoundingPolicy rounding, BigDecimal subtotal, List<RiskExposure> exposures) {
-        BigDecimal contingency = contingency(estimate.contingency(), rounding, subtotal, exposures);
+        return tail(estimate, rounding, subtotal, contingency(estimate.contingency(), rounding, subtotal, exposures));
+    }
+
+    /** Adjustments, tax and total over a given subtotal and contingency. */
+    private static PriceTail tail(Estimate estimate, RoundingPolicy rounding, BigDecimal subtotal,
+                                  BigDecimal contingency) {
         BigDecimal running = subtotal.add(contingency);
         List<AdjustmentAmount> adjustments = new ArrayList<>();
         for (Adjustment adjustment : estimate.adjustments()) {
@@ -117,6 +148,42 @@ public final class EstimateCalculator {
         }
         BigDecimal tax = estimate.tax() == null ? rounding.zero() : rounding.percentOf(running, estimate.tax().percent());
         return new PriceTail(subtotal, contingency, adjustments, running, tax, running.add(tax));
+    }
+
+    /**
+     * What the milestones invoice: the whole price, or (contingency on approval) the subtotal
+     * carried through the adjustments and tax without the contingency.
+     */
+    private static BilledPrice billing(Estimate estimate, RoundingPolicy rounding, PriceTail price,
+                                       List<RiskExposure> exposures) {
+        ContingencyBilling billing = estimate.commercial() == null
+                ? ContingencyBilling.INCLUDED : estimate.commercial().contingencyBilling();
+        return switch (billing) {
+            case INCLUDED -> BilledPrice.included(price, rounding);
+            case ON_APPROVAL -> BilledPrice.onApproval(price, tail(estimate, rounding, price.subtotal(), rounding.zero()));
+        };
+    }
+
+    private static Optional<CommercialFigures> commercial(Estimate estimate, RoundingPolicy rounding, PriceTail price,
+                                                          BilledPrice billing) {
+        Commercial terms = estimate.commercial();
+        if (terms == null) {
+            return Optional.empty();
+        }
+        BigDecimal contractPrice = billing.invoiced().net();
+        BigDecimal cap = terms.cap() == null ? null : rounding.money(terms.cap());
+        LiabilityCap liability = terms.liabilityCap();
+        BigDecimal liabilityCap = liability == null ? null
+                : liability.amount() != null ? rounding.money(liability.amount())
+                : liability.percent() != null ? rounding.percentOf(contractPrice, liability.percent()) : null;
+        DelayPenalties penalties = terms.delayPenalties();
+        boolean penalised = penalties != null && penalties.applies();
+        return Optional.of(new CommercialFigures(terms, terms.overrunBearer(), cap,
+                cap == null ? null : cap.subtract(price.net()), liabilityCap,
+                penalised && penalties.percentPerWeek() != null
+                        ? rounding.percentOf(contractPrice, penalties.percentPerWeek()) : null,
+                penalised && penalties.maxPercent() != null
+                        ? rounding.percentOf(contractPrice, penalties.maxPercent()) : null));
     }
 
     private static BigDecimal contingency(Contingency contingency, RoundingPolicy rounding, BigDecimal subtotal,
@@ -200,14 +267,45 @@ public final class EstimateCalculator {
                 || estimate.allItems().anyMatch(i -> i.unitCost() != null);
     }
 
-    private static Optional<InternalTotals> internal(RoundingPolicy rounding, java.util.Collection<ItemTotal> items,
-                                                     BigDecimal net) {
+    private static Optional<InternalTotals> internal(RoundingPolicy rounding, List<GroupTotal> groups,
+                                                     java.util.Collection<ItemTotal> items, BigDecimal net) {
         if (items.stream().anyMatch(i -> i.cost() == null)) {
             return Optional.empty();
         }
         BigDecimal cost = sum(rounding, items.stream().map(ItemTotal::cost).toList());
         BigDecimal margin = net.subtract(cost);
-        return Optional.of(new InternalTotals(cost, margin, RoundingPolicy.percentage(margin, net)));
+        List<GroupMargin> margins = new ArrayList<>();
+        groups.forEach(g -> groupMargins(g, margins));
+        return Optional.of(new InternalTotals(cost, margin, RoundingPolicy.percentage(margin, net), margins));
+    }
+
+    /** {@code group} and its subgroups, depth first; every cost is known (see {@link #internal}). */
+    private static void groupMargins(GroupTotal group, List<GroupMargin> out) {
+        BigDecimal margin = group.amount().subtract(group.cost());
+        out.add(new GroupMargin(group.groupId(), group.title(), group.depth(), group.amount(), group.cost(), margin,
+                RoundingPolicy.percentage(margin, group.amount())));
+        group.groups().forEach(g -> groupMargins(g, out));
+    }
+
+    private static Optional<NegotiationFigures> negotiation(Estimate estimate, RoundingPolicy rounding,
+                                                            BigDecimal net) {
+        InternalSection section = estimate.internal();
+        if (section == null) {
+            return Optional.empty();
+        }
+        BigDecimal target = section.targetPrice() == null ? null : rounding.money(section.targetPrice());
+        BigDecimal walkAway = section.walkAwayPrice() == null ? null : rounding.money(section.walkAwayPrice());
+        BigDecimal maxDiscount = section.maxDiscountPercent();
+        return Optional.of(new NegotiationFigures(target, walkAway, maxDiscount,
+                target == null ? null : net.subtract(target),
+                walkAway == null ? null : net.subtract(walkAway),
+                maxDiscount == null ? null : net.subtract(rounding.percentOf(net, maxDiscount))));
+    }
+
+    /** The default range: {@link #range} over the priced estimate. */
+    static TotalRange pertRange(PricedEstimate priced) {
+        return range(priced.estimate(), priced.rounding(), priced.items().values(), priced.price(),
+                priced.riskExposures());
     }
 
     private static BigDecimal sum(RoundingPolicy rounding, List<BigDecimal> values) {
@@ -219,15 +317,15 @@ public final class EstimateCalculator {
 
         ItemTotal price(LineItem item, String groupId) {
             BigDecimal rate = rate(item, Role::rate);
-            BigDecimal costRate = item.isLabour() ? rate(item, Role::cost) : item.unitCost();
+            BigDecimal costRate = costRate(item, rate);
             return switch (item.quantity()) {
                 case Quantity.Fixed fixed -> new ItemTotal(item.id(), groupId, fixed.value(), rate,
-                        rounding.amount(fixed.value(), rate), cost(item, fixed.value(), rate, costRate),
+                        rounding.amount(fixed.value(), rate), costRate, cost(fixed.value(), costRate),
                         item.optional(), null);
                 case Quantity.ThreePoint tp -> {
                     BigDecimal mean = RoundingPolicy.pertMean(tp.optimistic(), tp.mostLikely(), tp.pessimistic());
                     yield new ItemTotal(item.id(), groupId, mean, rate, rounding.amount(mean, rate),
-                            cost(item, mean, rate, costRate), item.optional(),
+                            costRate, cost(mean, costRate), item.optional(),
                             new ItemTotal.ThreePointSpread(
                                     RoundingPolicy.pertStandardDeviation(tp.optimistic(), tp.pessimistic()),
                                     rounding.amount(tp.optimistic(), rate), rounding.amount(tp.pessimistic(), rate)));
@@ -235,13 +333,17 @@ public final class EstimateCalculator {
             };
         }
 
-        private BigDecimal cost(LineItem item, BigDecimal quantity, BigDecimal rate, BigDecimal costRate) {
-            if (costRate != null) {
-                return rounding.amount(quantity, costRate);
+        private BigDecimal costRate(LineItem item, BigDecimal rate) {
+            if (item.isLabour()) {
+                return rate(item, Role::cost);
             }
             // Pass-through items (no unit cost stated) cost what they are sold for; labour without
             // a cost rate has no known cost.
-            return item.isLabour() ? null : rounding.amount(quantity, rate);
+            return item.unitCost() != null ? item.unitCost() : rate;
+        }
+
+        private BigDecimal cost(BigDecimal quantity, BigDecimal costRate) {
+            return costRate == null ? null : rounding.amount(quantity, costRate);
         }
 
         private BigDecimal rate(LineItem item, Function<Role, BigDecimal> which) {

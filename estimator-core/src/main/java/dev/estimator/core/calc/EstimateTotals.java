@@ -11,9 +11,16 @@ import java.util.Optional;
  *
  * @param items               every line item's figures, by id, in document order
  * @param optionalSubtotal    the sum of the optional items' amounts (included in the subtotal)
- * @param totalWithoutOptional the grand total if the client drops every optional item
+ * @param priceWithoutOptional the price chain if the client drops every optional item: the subtotal
+ *                            less the optional items, carried through contingency, adjustments and tax
  * @param internal            cost and margin, when the estimate carries cost rates; empty for a
  *                            client-redacted estimate
+ * @param negotiation         the negotiation figures, when the estimate has an internal section;
+ *                            empty for a client-redacted estimate
+ * @param milestones          the payments, which add up to {@code billing.billedTotal()}
+ * @param billing             what the milestones invoice, and the contingency invoiced only if drawn
+ * @param commercial          the figures the commercial terms imply, when the estimate states them
+ * @param schedule            the phases and payments in dates, when the estimate has a schedule
  */
 public record EstimateTotals(
         RoundingPolicy rounding,
@@ -21,13 +28,28 @@ public record EstimateTotals(
         Map<String, ItemTotal> items,
         BigDecimal optionalSubtotal,
         PriceTail price,
-        BigDecimal totalWithoutOptional,
+        PriceTail priceWithoutOptional,
         TotalRange range,
         List<MilestoneAmount> milestones,
         List<AssumptionImpact> assumptionImpacts,
         List<RiskExposure> riskExposures,
         Optional<InternalTotals> internal,
-        List<AlternativeTotals> alternatives) {
+        Optional<NegotiationFigures> negotiation,
+        List<AlternativeTotals> alternatives,
+        BilledPrice billing,
+        Optional<CommercialFigures> commercial,
+        Optional<ProjectSchedule> schedule) {
+
+    /** Totals without commercial terms or schedule: everything invoiced through the milestones. */
+    public EstimateTotals(RoundingPolicy rounding, List<GroupTotal> groups, Map<String, ItemTotal> items,
+                          BigDecimal optionalSubtotal, PriceTail price, PriceTail priceWithoutOptional, TotalRange range,
+                          List<MilestoneAmount> milestones, List<AssumptionImpact> assumptionImpacts,
+                          List<RiskExposure> riskExposures, Optional<InternalTotals> internal,
+                          Optional<NegotiationFigures> negotiation, List<AlternativeTotals> alternatives) {
+        this(rounding, groups, items, optionalSubtotal, price, priceWithoutOptional, range, milestones,
+                assumptionImpacts, riskExposures, internal, negotiation, alternatives,
+                BilledPrice.included(price, rounding), Optional.empty(), Optional.empty());
+    }
 
     public EstimateTotals {
         groups = List.copyOf(groups);
@@ -36,6 +58,26 @@ public record EstimateTotals(
         assumptionImpacts = List.copyOf(assumptionImpacts);
         riskExposures = List.copyOf(riskExposures);
         alternatives = List.copyOf(alternatives);
+        billing = billing == null ? BilledPrice.included(price, rounding) : billing;
+        commercial = commercial == null ? Optional.empty() : commercial;
+        schedule = schedule == null ? Optional.empty() : schedule;
+    }
+
+    /** These totals with {@code newAlternatives} as the alternatives' totals. */
+    public EstimateTotals withAlternatives(List<AlternativeTotals> newAlternatives) {
+        return new EstimateTotals(rounding, groups, items, optionalSubtotal, price, priceWithoutOptional, range,
+                milestones, assumptionImpacts, riskExposures, internal, negotiation, newAlternatives, billing,
+                commercial, schedule);
+    }
+
+    /** What the payment milestones add up to: the grand total, less the contingency billed only on approval. */
+    public BigDecimal billedTotal() {
+        return billing.billedTotal();
+    }
+
+    /** The part of the grand total invoiced only if the client approves drawing on the contingency (tax included). */
+    public BigDecimal contingencyOnApproval() {
+        return billing.contingencyOnApproval();
     }
 
     public BigDecimal subtotal() {
@@ -56,6 +98,26 @@ public record EstimateTotals(
 
     public BigDecimal grandTotal() {
         return price.total();
+    }
+
+    /** The grand total if the client drops every optional item. */
+    public BigDecimal totalWithoutOptional() {
+        return priceWithoutOptional.total();
+    }
+
+    /** The sum of the risks' expected costs (each rounded): what a risk-based contingency amounts to. */
+    public BigDecimal expectedRiskCost() {
+        return riskExposures.stream().map(RiskExposure::expectedCost).reduce(rounding.zero(), BigDecimal::add);
+    }
+
+    /** An item's amount as a percentage of the subtotal, 2 decimals; zero when the subtotal is zero. */
+    public BigDecimal shareOfSubtotal(String itemId) {
+        return RoundingPolicy.percentage(item(itemId).amount(), subtotal());
+    }
+
+    /** The milestones' percentages added up: 100 for a complete payment schedule. */
+    public BigDecimal scheduledPercent() {
+        return milestones.stream().map(m -> m.milestone().percent()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public ItemTotal item(String id) {

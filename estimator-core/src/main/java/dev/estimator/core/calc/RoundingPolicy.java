@@ -99,4 +99,20 @@ public final class RoundingPolicy {
         }
         return part.multiply(HUNDRED).divide(whole, 2, MODE);
     }
+
+    /** Two policies are equal when they round to the same currency: a policy is a value. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RoundingPolicy that && currency.equals(that.currency);
+    }
+
+    @Override
+    public int hashCode() {
+        return currency.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RoundingPolicy[" + currency.getCurrencyCode() + ", scale " + scale + ", " + MODE + "]";
+    }
 }

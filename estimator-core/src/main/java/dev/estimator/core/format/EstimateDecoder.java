@@ -65,11 +65,14 @@ final class EstimateDecoder {
                 f.list("adjustments", a -> new Adjustment(a.text("id"), a.choice("kind", AdjustmentKind.class),
                         a.text("reason"), a.decimal("percent"), a.decimal("amount"))),
                 f.object("tax", t -> new Tax(t.text("name"), t.decimal("percent"))),
-                f.list("milestones", m -> new Milestone(m.text("name"), m.decimal("percent"), m.text("due"))),
+                f.list("milestones", m -> new Milestone(m.text("name"), m.decimal("percent"), m.text("due"),
+                        m.text("closes"), m.text("opens"))),
                 f.texts("terms"),
                 f.list("alternatives", EstimateDecoder::alternative),
                 f.object("internal", i -> new InternalSection(i.decimal("targetPrice"), i.decimal("walkAwayPrice"),
-                        i.decimal("maxDiscountPercent"), i.text("notes"))));
+                        i.decimal("maxDiscountPercent"), i.text("notes"))),
+                f.object("commercial", CommercialDecoder::commercial),
+                f.object("schedule", CommercialDecoder::schedule));
         f.done();
         return estimate;
     }

@@ -23,7 +23,7 @@ import java.util.function.Function;
  */
 final class EstimateEncoder {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private EstimateEncoder() {
     }
@@ -80,6 +80,8 @@ final class EstimateEncoder {
             put(node, "name", m.name());
             put(node, "percent", m.percent());
             put(node, "due", m.due());
+            put(node, "closes", m.closes());
+            put(node, "opens", m.opens());
             return node;
         });
         texts(root, "terms", e.terms());
@@ -90,6 +92,12 @@ final class EstimateEncoder {
             put(i, "walkAwayPrice", e.internal().walkAwayPrice());
             put(i, "maxDiscountPercent", e.internal().maxDiscountPercent());
             put(i, "notes", e.internal().notes());
+        }
+        if (e.commercial() != null) {
+            root.set("commercial", CommercialEncoder.commercial(e.commercial()));
+        }
+        if (e.schedule() != null) {
+            root.set("schedule", CommercialEncoder.schedule(e.schedule()));
         }
         return root;
     }
@@ -257,19 +265,19 @@ final class EstimateEncoder {
         return node;
     }
 
-    private static void put(ObjectNode node, String name, String value) {
+    static void put(ObjectNode node, String name, String value) {
         if (value != null) {
             node.put(name, value);
         }
     }
 
-    private static void put(ObjectNode node, String name, BigDecimal value) {
+    static void put(ObjectNode node, String name, BigDecimal value) {
         if (value != null) {
             node.put(name, value);
         }
     }
 
-    private static void put(ObjectNode node, String name, Named value) {
+    static void put(ObjectNode node, String name, Named value) {
         if (value != null) {
             node.put(name, value.fileName());
         }
@@ -282,7 +290,7 @@ final class EstimateEncoder {
         }
     }
 
-    private static <T> void list(ObjectNode node, String name, List<T> values, Function<T, ObjectNode> encode) {
+    static <T> void list(ObjectNode node, String name, List<T> values, Function<T, ObjectNode> encode) {
         if (!values.isEmpty()) {
             ArrayNode array = node.putArray(name);
             values.forEach(v -> array.add(encode.apply(v)));

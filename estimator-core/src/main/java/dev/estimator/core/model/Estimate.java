@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  * @param adjustments discounts and surcharges, in the order they apply
  * @param tax         the tax on the net price, or {@code null} when none is charged
  * @param internal    the provider's negotiation figures; internal
+ * @param commercial  the commercial terms as structure (pricing model, contingency billing, warranty...),
+ *                    or {@code null} when only free {@code terms} are given
+ * @param schedule    when the work happens, or {@code null} when no dates are given
  */
 public record Estimate(
         @NotNull(message = "the header (title, client, currency, ...) is required") @Valid Header header,
@@ -32,7 +35,9 @@ public record Estimate(
         List<@Valid Milestone> milestones,
         List<String> terms,
         List<@Valid Alternative> alternatives,
-        @Internal @Valid InternalSection internal) {
+        @Internal @Valid InternalSection internal,
+        @Valid Commercial commercial,
+        @Valid Schedule schedule) {
 
     public Estimate {
         rateCard = rateCard == null ? RateCard.empty() : rateCard;
@@ -44,6 +49,15 @@ public record Estimate(
         milestones = copy(milestones);
         terms = copy(terms);
         alternatives = copy(alternatives);
+    }
+
+    /** An estimate without commercial terms or schedule (the components added last). */
+    public Estimate(Header header, RateCard rateCard, List<Group> breakdown, List<Assumption> assumptions,
+                    List<Exclusion> exclusions, List<Risk> risks, Contingency contingency, List<Adjustment> adjustments,
+                    Tax tax, List<Milestone> milestones, List<String> terms, List<Alternative> alternatives,
+                    InternalSection internal) {
+        this(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments, tax, milestones,
+                terms, alternatives, internal, null, null);
     }
 
     /** A builder for an estimate in {@code currencyCode} (ISO 4217) written in {@code language}. */
@@ -100,7 +114,7 @@ public record Estimate(
                         .toList();
                 yield new Estimate(header, clientRates, breakdown.stream().map(g -> g.mapItems(noCost)).toList(),
                         assumptions, exclusions, risks, contingency, adjustments, tax, milestones, terms,
-                        clientAlternatives, null);
+                        clientAlternatives, null, commercial, schedule);
             }
         };
     }
@@ -118,21 +132,36 @@ public record Estimate(
 
     public Estimate withBreakdown(List<Group> newBreakdown) {
         return new Estimate(header, rateCard, newBreakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal);
+                tax, milestones, terms, alternatives, internal, commercial, schedule);
     }
 
     public Estimate withRateCard(RateCard newRateCard) {
         return new Estimate(header, newRateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal);
+                tax, milestones, terms, alternatives, internal, commercial, schedule);
     }
 
     public Estimate withAlternatives(List<Alternative> newAlternatives) {
         return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, newAlternatives, internal);
+                tax, milestones, terms, newAlternatives, internal, commercial, schedule);
+    }
+
+    public Estimate withCommercial(Commercial newCommercial) {
+        return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
+                tax, milestones, terms, alternatives, internal, newCommercial, schedule);
+    }
+
+    public Estimate withSchedule(Schedule newSchedule) {
+        return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
+                tax, milestones, terms, alternatives, internal, commercial, newSchedule);
+    }
+
+    public Estimate withMilestones(List<Milestone> newMilestones) {
+        return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
+                tax, newMilestones, terms, alternatives, internal, commercial, schedule);
     }
 
     public Estimate withHeader(Header newHeader) {
         return new Estimate(newHeader, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal);
+                tax, milestones, terms, alternatives, internal, commercial, schedule);
     }
 }

@@ -53,6 +53,8 @@ public final class EstimateBuilder {
     private final List<String> terms = new ArrayList<>();
     private final List<Alternative> alternatives = new ArrayList<>();
     private InternalSection internal;
+    private Commercial commercial;
+    private Schedule schedule;
 
     EstimateBuilder(String title, String currencyCode, String language) {
         this.title = Preconditions.checkNotNull(title, "title");
@@ -198,11 +200,29 @@ public final class EstimateBuilder {
         return this;
     }
 
+    /** The commercial terms as structure. */
+    public EstimateBuilder commercial(Commercial commercial) {
+        this.commercial = commercial;
+        return this;
+    }
+
+    /** When the work happens. */
+    public EstimateBuilder schedule(Schedule schedule) {
+        this.schedule = schedule;
+        return this;
+    }
+
+    /** A payment milestone due at the end of the phase {@code closes} (a top-level group id). */
+    public EstimateBuilder milestoneClosing(String name, String percent, String closes) {
+        milestones.add(new Milestone(name, decimal(percent), null, closes, null));
+        return this;
+    }
+
     public Estimate build() {
         Header header = new Header(title, purpose, client, provider, author, currency, language, locale, issueDate,
                 validUntil, revision, estimateClass, accuracy);
         return new Estimate(header, new RateCard(hoursPerDay, roles), groups, assumptions, exclusions, risks,
-                contingency, adjustments, tax, milestones, terms, alternatives, internal);
+                contingency, adjustments, tax, milestones, terms, alternatives, internal, commercial, schedule);
     }
 
     private static BigDecimal decimal(String value) {

@@ -37,8 +37,10 @@ public final class EstimateValidator {
         }
         out.addAll(CrossChecks.check(estimate));
         out.addAll(TextChecks.check(estimate));
+        out.addAll(CommercialChecks.check(estimate));
         if (out.isEmpty() && alreadyReported.isEmpty()) {
             out.addAll(PriceChecks.check(estimate));
+            out.addAll(CommercialChecks.priced(estimate));
         }
         return out;
     }

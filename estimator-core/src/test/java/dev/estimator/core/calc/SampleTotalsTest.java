@@ -36,6 +36,44 @@ class SampleTotalsTest {
         assertTrue(totals.range().optimistic().compareTo(totals.range().pessimistic()) <= 0);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("estimateFiles")
+    void calculatingTwiceGivesEqualTotals(Path file) {
+        Estimate estimate = EstimateFiles.load(file).orThrow();
+        EstimateTotals first = EstimateCalculator.calculate(estimate);
+        EstimateTotals second = EstimateCalculator.calculate(EstimateFiles.load(file).orThrow());
+        assertEquals(first, second);
+        assertEquals(first.hashCode(), second.hashCode());
+        assertEquals(first.rounding(), second.rounding());
+        for (int i = 0; i < first.alternatives().size(); i++) {
+            assertEquals(first.alternatives().get(i), second.alternatives().get(i));
+            assertEquals(first.alternatives().get(i).totals(), second.alternatives().get(i).totals());
+        }
+        assertEquals(first, EstimateCalculator.calculate(estimate, RangeMethod.pert()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("estimateFiles")
+    void everyFigureIsTheSumOfTheFiguresBeneathIt(Path file) {
+        EstimateTotals totals = EstimateCalculator.calculate(EstimateFiles.load(file).orThrow());
+        assertEquals(sum(totals.riskExposures().stream().map(RiskExposure::expectedCost).toList())
+                .setScale(totals.rounding().scale()), totals.expectedRiskCost());
+        assertEquals(totals.totalWithoutOptional(), totals.priceWithoutOptional().total());
+        assertEquals(totals.subtotal().subtract(totals.optionalSubtotal()), totals.priceWithoutOptional().subtotal());
+        totals.internal().ifPresent(internal -> {
+            assertEquals(totals.allGroups().size(), internal.groups().size());
+            for (int i = 0; i < internal.groups().size(); i++) {
+                GroupMargin margin = internal.groups().get(i);
+                GroupTotal group = totals.allGroups().get(i);
+                assertEquals(group.groupId(), margin.groupId());
+                assertEquals(group.amount(), margin.price());
+                assertEquals(margin.price().subtract(margin.cost()), margin.margin());
+            }
+            assertEquals(internal.cost(), sum(internal.groups().stream().filter(g -> g.depth() == 0)
+                    .map(GroupMargin::cost).toList()).setScale(totals.rounding().scale()));
+        });
+    }
+
     private static void checkSums(EstimateTotals totals) {
         int scale = totals.rounding().scale();
         for (GroupTotal group : totals.allGroups()) {
@@ -49,8 +87,9 @@ class SampleTotalsTest {
         assertEquals(totals.subtotal().add(totals.contingency()).add(adjustments), totals.net());
         assertEquals(totals.net().add(totals.tax()), totals.grandTotal());
         if (!totals.milestones().isEmpty()) {
-            assertEquals(totals.grandTotal(), sum(totals.milestones().stream().map(MilestoneAmount::amount).toList()));
+            assertEquals(totals.billedTotal(), sum(totals.milestones().stream().map(MilestoneAmount::amount).toList()));
         }
+        assertEquals(totals.grandTotal(), totals.billedTotal().add(totals.contingencyOnApproval()));
         assertEquals(scale, totals.grandTotal().scale());
     }
 

@@ -1,7 +1,6 @@
 package dev.estimator.export.pdf;
 
-import dev.estimator.core.calc.GroupTotal;
-import dev.estimator.export.format.MoneyFormat;
+import dev.estimator.export.document.Block;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -31,8 +30,8 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * The bar chart of cost by group, drawn by JFreeChart straight onto a PDF template: vector
  * shapes and real text in the document's embedded fonts (so Japanese group names render and can
- * be searched), never a bitmap. Bar labels are the calculator's amounts as {@link MoneyFormat}
- * writes them; the bar lengths come from the same figures.
+ * be searched), never a bitmap. Bar labels are the document model's printed figures; the bar
+ * lengths are the same figures.
  */
 final class CostChart {
 
@@ -42,18 +41,18 @@ final class CostChart {
     private CostChart() {
     }
 
-    static Image render(PdfWriter writer, DocumentFonts fonts, Theme.Palette palette, List<GroupTotal> groups,
-                        MoneyFormat money, float width) {
-        boolean needJapanese = groups.stream().anyMatch(g -> !fonts.latinCovers(g.title()));
+    static Image render(PdfWriter writer, DocumentFonts fonts, Theme.Palette palette, List<Block.Bar> groups,
+                        float width) {
+        boolean needJapanese = groups.stream().anyMatch(g -> !fonts.latinCovers(g.label()));
         DocumentFonts.Face regular = fonts.face(false, needJapanese);
         DocumentFonts.Face bold = fonts.face(true, needJapanese);
         float size = fonts.size(TextStyle.SMALL);
 
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (int i = 0; i < groups.size(); i++) {
-            dataset.addValue(groups.get(i).amount(), "cost", new Bar(i, groups.get(i).title()));
+            dataset.addValue(groups.get(i).value(), "cost", new Bar(i, groups.get(i).label()));
         }
-        JFreeChart chart = chart(dataset, groups, money, palette, regular.awt().deriveFont(size),
+        JFreeChart chart = chart(dataset, groups, palette, regular.awt().deriveFont(size),
                 bold.awt().deriveFont(java.awt.Font.BOLD, size));
 
         float height = PADDING + BAR_HEIGHT * groups.size();
@@ -68,7 +67,7 @@ final class CostChart {
         }
     }
 
-    private static JFreeChart chart(CategoryDataset dataset, List<GroupTotal> groups, MoneyFormat money,
+    private static JFreeChart chart(CategoryDataset dataset, List<Block.Bar> groups,
                                     Theme.Palette palette, java.awt.Font labelFont, java.awt.Font valueFont) {
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(labelFont);
@@ -92,7 +91,7 @@ final class CostChart {
         renderer.setDrawBarOutline(false);
         renderer.setSeriesPaint(0, palette.accent());
         renderer.setMaximumBarWidth(0.9);
-        renderer.setDefaultItemLabelGenerator(new AmountLabels(groups, money));
+        renderer.setDefaultItemLabelGenerator(new AmountLabels(groups));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(valueFont);
         renderer.setDefaultItemLabelPaint(palette.text());
@@ -129,7 +128,7 @@ final class CostChart {
     }
 
     /** Labels each bar with its group's amount, formatted exactly as the tables print it. */
-    private record AmountLabels(List<GroupTotal> groups, MoneyFormat money) implements CategoryItemLabelGenerator {
+    private record AmountLabels(List<Block.Bar> groups) implements CategoryItemLabelGenerator {
         @Override
         public String generateRowLabel(CategoryDataset dataset, int row) {
             return "";
@@ -142,7 +141,7 @@ final class CostChart {
 
         @Override
         public String generateLabel(CategoryDataset dataset, int row, int column) {
-            return money.format(groups.get(((Bar) dataset.getColumnKey(column)).index()).amount());
+            return groups.get(((Bar) dataset.getColumnKey(column)).index()).valueText();
         }
     }
 

@@ -40,21 +40,22 @@ final class PageFrame extends PdfPageEventHelper {
     private final String revision;
     private final String footer;
     private final String banner;
-    private final PdfTexts texts;
+    private final String pageLabel;
     private final int totalPages;
     private final List<String> bookmarks = new ArrayList<>();
     private final Set<Integer> placed = new HashSet<>();
     private int pages;
 
     /**
+     * @param pageLabel  the pattern of a page number: {0} the page, {1} the page count
      * @param banner     the INTERNAL banner text, or {@code null} for the client's copy
      * @param totalPages the document's page count, or 0 while it is not known yet
      */
-    PageFrame(DocumentFonts fonts, Theme.Palette palette, PdfTexts texts, String title, String revision, String footer,
+    PageFrame(DocumentFonts fonts, Theme.Palette palette, String pageLabel, String title, String revision, String footer,
               String banner, int totalPages) {
         this.fonts = fonts;
         this.palette = palette;
-        this.texts = texts;
+        this.pageLabel = pageLabel;
         this.title = title;
         this.revision = revision;
         this.footer = footer;
@@ -107,7 +108,8 @@ final class PageFrame extends PdfPageEventHelper {
         }
         float footerY = MARGIN_BOTTOM - 34;
         rule(canvas, left, right, footerY + 12);
-        String pageText = texts.label("page", number, Math.max(totalPages, number));
+        String pageText = pageLabel.replace("{0}", String.valueOf(number))
+                .replace("{1}", String.valueOf(Math.max(totalPages, number)));
         Phrase pagePhrase = fonts.phrase(pageText, TextStyle.CAPTION, palette.muted());
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
                 fitted(footer, right - left - ColumnText.getWidth(pagePhrase) - GAP), left, footerY, 0);

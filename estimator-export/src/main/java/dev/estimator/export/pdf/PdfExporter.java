@@ -2,13 +2,12 @@ package dev.estimator.export.pdf;
 
 import com.google.common.base.Preconditions;
 import dev.estimator.core.model.Header;
+import dev.estimator.export.document.DocumentBuilder;
+import dev.estimator.export.document.DocumentInfo;
 import dev.estimator.export.ExportRequest;
 import dev.estimator.export.Exporter;
-import dev.estimator.export.format.DateFormat;
-import dev.estimator.export.format.MoneyFormat;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.PageSize;
@@ -23,9 +22,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * terms, changes since the previous revision and an acceptance block; the internal variant adds
  * the provider's figures on pages marked INTERNAL.
  *
- * <p>Every figure printed is the calculator's, formatted by {@link MoneyFormat}; every fixed text
- * comes from this package's {@code messages} bundles in the estimate's language; fonts are
- * embedded. A client request carries nothing internal (see {@link ExportRequest}), so nothing
+ * <p>What the PDF says is the {@link DocumentBuilder document model}: every figure is the
+ * calculator's, phrased once for every format; this package only lays it out, with embedded fonts. A client request carries nothing internal (see {@link ExportRequest}), so nothing
  * internal can reach the client's copy.
  */
 public final class PdfExporter implements Exporter {
@@ -56,13 +54,12 @@ public final class PdfExporter implements Exporter {
     private void writeUnderNeutralLocale(ExportRequest request, OutputStream out) throws IOException {
         Preconditions.checkNotNull(request, "request");
         Preconditions.checkNotNull(out, "out");
-        Header header = request.estimate().header();
-        DocumentFonts fonts = DocumentFonts.of(theme, header.language());
-        PdfTexts texts = PdfTexts.forLanguage(header.language());
+        dev.estimator.export.document.Document document = DocumentBuilder.build(request);
+        DocumentFonts fonts = DocumentFonts.of(theme, request.estimate().header().language());
         // "Page X of Y" needs Y: lay the document out once to count its pages, then for real.
-        int pages = render(request, fonts, texts, 0, OutputStream.nullOutputStream());
+        int pages = render(request, document, fonts, 0, OutputStream.nullOutputStream());
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream(1 << 20);
-        render(request, fonts, texts, pages, pdf);
+        render(request, document, fonts, pages, pdf);
         out.write(SubsetPrefixes.stabilise(pdf.toByteArray()));
     }
 
@@ -77,6 +74,13 @@ public final class PdfExporter implements Exporter {
         return missing;
     }
 
+    @Override
+    public java.util.List<String> warnings(ExportRequest request) {
+        java.util.Set<String> missing = charactersWithoutGlyphs(request);
+        return missing.isEmpty() ? java.util.List.of() : java.util.List.of("the PDF's fonts cannot draw "
+                + String.join(" ", missing) + "; these characters are left out of the PDF");
+    }
+
     private static void collectTexts(com.fasterxml.jackson.databind.JsonNode node, java.util.function.Consumer<String> sink) {
         if (node.isTextual()) {
             sink.accept(node.asText());
@@ -84,9 +88,9 @@ public final class PdfExporter implements Exporter {
         node.forEach(child -> collectTexts(child, sink));
     }
 
-    private int render(ExportRequest request, DocumentFonts fonts, PdfTexts texts, int totalPages, OutputStream out)
-            throws IOException {
-        Header header = request.estimate().header();
+    private int render(ExportRequest request, dev.estimator.export.document.Document model, DocumentFonts fonts,
+                       int totalPages, OutputStream out) throws IOException {
+        DocumentInfo info = model.info();
         Document document = new Document(PageSize.A4, PageFrame.MARGIN_SIDE, PageFrame.MARGIN_SIDE,
                 PageFrame.MARGIN_TOP, PageFrame.MARGIN_BOTTOM);
         PdfWriter writer;
@@ -97,21 +101,17 @@ public final class PdfExporter implements Exporter {
         }
         writer.setCloseStream(false);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-        PageFrame frame = new PageFrame(fonts, theme.palette(), texts, header.title(),
-                texts.label("revision") + " " + header.revision().number(), theme.footer(header.provider().name()),
-                request.isInternal() ? texts.label("internalOnly") : null, totalPages);
+        PageFrame frame = new PageFrame(fonts, theme.palette(), info.pageLabel(), info.title(), info.revisionLabel(),
+                theme.footer(info.providerName()), info.internalBanner(), totalPages);
         writer.setPageEvent(frame);
-        metadata(document, request, texts);
+        document.addTitle(info.title());
+        document.addAuthor(info.author());
+        document.addSubject(info.subject());
+        document.addKeywords(info.keywords());
+        document.addCreator(CREATOR);
         document.open();
         reproducible(writer, request);
-        Typesetter typesetter = new Typesetter(document, writer, fonts, theme.palette(), frame);
-        PdfContext context = new PdfContext(request, typesetter, texts,
-                MoneyFormat.of(header.currency(), header.effectiveLocale()), DateFormat.of(header.effectiveLocale()), theme);
-        for (DocumentSection section : sections()) {
-            if (section.appliesTo(context)) {
-                section.write(context);
-            }
-        }
+        new PdfRenderer(new Typesetter(document, writer, fonts, theme.palette(), frame), theme).render(model);
         document.close();
         return frame.pages();
     }
@@ -131,25 +131,5 @@ public final class PdfExporter implements Exporter {
                 java.nio.charset.StandardCharsets.UTF_8).asBytes();
         byte[] id = java.util.Arrays.copyOf(digest, 16);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-    }
-
-    /** The sections in the order the issue lists them; the provider's figures come last. */
-    private static List<DocumentSection> sections() {
-        return List.of(new CoverPage(), new ExecutiveSummary(), new BreakdownSection(), new ItemDetailsSection(),
-                new AssumptionsSection(), new RisksSection(), new AlternativesSection(), new PriceSection(),
-                new ChangesSection(), new AcceptanceSection(), new InternalFiguresSection());
-    }
-
-    /** Title, author, subject and keywords: nothing internal, even in the internal variant. */
-    private static void metadata(Document document, ExportRequest request, PdfTexts texts) {
-        Header header = request.estimate().header();
-        document.addTitle(header.title());
-        document.addAuthor(header.author() == null || header.author().isBlank()
-                ? header.provider().name() : header.author() + ", " + header.provider().name());
-        document.addSubject(texts.text(request.isInternal() ? "meta.subjectInternal" : "meta.subject",
-                header.client().name()));
-        document.addKeywords(texts.text("meta.keywords", header.client().name(), header.provider().name(),
-                header.revision().number()));
-        document.addCreator(CREATOR);
     }
 }

@@ -149,6 +149,26 @@ final class Table {
         return this;
     }
 
+    /** A row of cells, each spanning one or more columns. */
+    Table cells(Row kind, java.util.List<dev.estimator.export.document.Block.Cell> cells) {
+        int column = 0;
+        for (dev.estimator.export.document.Block.Cell cell : cells) {
+            if (cell.span() == 1 && columns[column].gap()) {
+                PdfPCell gap = new PdfPCell(fonts.phrase("", TextStyle.SMALL));
+                gap.setBorder(Rectangle.NO_BORDER);
+                table.addCell(gap);
+            } else {
+                PdfPCell pdfCell = styled(cell.text(), kind, cell.numeric(), cell.span());
+                if (cell.span() == 1) {
+                    measured.add(new Measured(column, pdfCell, cell.text(), style(kind), cell.numeric()));
+                }
+                table.addCell(pdfCell);
+            }
+            column += cell.span();
+        }
+        return this;
+    }
+
     /** Keeps the table on one page when it fits there. */
     Table keepTogether() {
         table.setKeepTogether(true);

@@ -4,7 +4,6 @@ import dev.estimator.core.calc.AlternativeApplier;
 import dev.estimator.core.calc.AlternativeTotals;
 import dev.estimator.core.calc.ItemTotal;
 import dev.estimator.core.model.Alternative;
-import dev.estimator.core.model.Change;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Quantity;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -290,47 +288,8 @@ final class AlternativesSheet extends SheetBuilder {
         }
     }
 
-    /** The alternative's changes in words, one per line. */
+    /** The alternative's changes in words, one per line, as every document words them. */
     private String describeChanges(Alternative alternative) {
-        return alternative.changes().stream().map(this::describe).collect(Collectors.joining("\n"));
-    }
-
-    private String describe(Change change) {
-        return switch (change) {
-            case Change.Drop drop -> text.text("change.drop", titleOf(drop.item()));
-            case Change.Add add -> text.text("change.add", add.newItem().title());
-            case Change.ChangeQuantity quantity -> text.text("change.quantity", titleOf(quantity.item()),
-                    describe(quantity.quantity()));
-            case Change.ChangeRate rate -> text.text("change.rate", estimate.rateCard().role(rate.role())
-                    .map(Role::name).orElse(rate.role()), money(rate.rate()));
-            case Change.ChangeUnitPrice price -> text.text("change.unit-price", titleOf(price.item()),
-                    money(price.unitPrice()));
-            case Change.Swap swap -> text.text("change.swap", titleOf(swap.item()), swap.newItem().title());
-        };
-    }
-
-    private String describe(Quantity quantity) {
-        return switch (quantity) {
-            case Quantity.Fixed fixed -> context.money().formatNumber(fixed.value());
-            case Quantity.ThreePoint range -> context.money().formatNumber(range.optimistic()) + " / "
-                    + context.money().formatNumber(range.mostLikely()) + " / "
-                    + context.money().formatNumber(range.pessimistic());
-        };
-    }
-
-    private String money(BigDecimal amount) {
-        return amount.stripTrailingZeros().scale() <= context.money().scale()
-                ? context.money().format(amount) : context.money().formatNumber(amount);
-    }
-
-    /** An item's title: the baseline's, or one that an alternative brings in. */
-    private String titleOf(String itemId) {
-        Optional<LineItem> item = estimate.item(itemId);
-        if (item.isPresent()) {
-            return item.get().title();
-        }
-        return estimate.alternatives().stream().flatMap(a -> a.changes().stream())
-                .map(c -> c instanceof Change.Add add ? add.newItem() : c instanceof Change.Swap swap ? swap.newItem() : null)
-                .filter(i -> i != null && itemId.equals(i.id())).map(LineItem::title).findFirst().orElse(itemId);
+        return alternative.changes().stream().map(context.phrasing()::change).collect(Collectors.joining("\n"));
     }
 }

@@ -137,9 +137,8 @@ final class BreakdownSheet extends SheetBuilder {
         sheet.formula(row, layout.amount, Formulas.sum(parts(rows, layout.amount)), total.amount(), styles.subtotalMoney);
         context.names().define(context.names().of("Group", rows.group().id(), "_Subtotal"),
                 sheet.absolute(row, layout.amount));
-        if (layout.internal()) {
-            costOf(total).ifPresent(cost ->
-                    sheet.formula(row, layout.cost, Formulas.sum(parts(rows, layout.cost)), cost, styles.subtotalMoney));
+        if (layout.internal() && total.cost() != null) {
+            sheet.formula(row, layout.cost, Formulas.sum(parts(rows, layout.cost)), total.cost(), styles.subtotalMoney);
         }
         SheetFrame.outline(sheet, row, rows.depth());
     }
@@ -152,25 +151,6 @@ final class BreakdownSheet extends SheetBuilder {
         }
         rows.subgroups().forEach(g -> terms.add(SheetWriter.local(g.subtotal(), col)));
         return terms;
-    }
-
-    /** The group's cost: the sum of its items' costs, when every one is known. */
-    private static Optional<BigDecimal> costOf(GroupTotal group) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (ItemTotal item : group.items()) {
-            if (item.cost() == null) {
-                return Optional.empty();
-            }
-            sum = sum.add(item.cost());
-        }
-        for (GroupTotal subgroup : group.groups()) {
-            Optional<BigDecimal> cost = costOf(subgroup);
-            if (cost.isEmpty()) {
-                return cost;
-            }
-            sum = sum.add(cost.get());
-        }
-        return Optional.of(sum);
     }
 
     private void writeItem(LineItem item, GroupRows group, int row) {
@@ -232,10 +212,8 @@ final class BreakdownSheet extends SheetBuilder {
             if (role.get().cost() == null) {
                 return;
             }
-            BigDecimal perUnit = totals.rounding().ratePerUnit(role.get().cost(), role.get().per(), item.unit(),
-                    estimate.rateCard().hoursPerDay());
             sheet.formula(row, layout.costRate, Formulas.ratePerUnit(context.names().of("Cost", role.get().id()),
-                    role.get().per(), item.unit(), context.scale()), perUnit, styles.money);
+                    role.get().per(), item.unit(), context.scale()), total.costRate(), styles.money);
         } else if (item.unitCost() != null) {
             sheet.number(row, layout.costRate, item.unitCost(), styles.rateInput);
         } else {
@@ -260,6 +238,6 @@ final class BreakdownSheet extends SheetBuilder {
         sheet.formula(row, layout.pessimisticAmount, context.round(pessimistic + "*" + rate),
                 total.spread().pessimisticAmount(), styles.money);
         sheet.formula(row, layout.standardDeviation, rate + "*(" + pessimistic + "-" + optimistic + ")/6",
-                total.spread().standardDeviation().multiply(total.rate()), styles.money);
+                total.amountStandardDeviation(), styles.money);
     }
 }

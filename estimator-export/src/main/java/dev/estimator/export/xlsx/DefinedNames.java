@@ -27,6 +27,9 @@ final class DefinedNames {
     static final String NET = "Price_Net";
     static final String TAX = "Price_Tax";
     static final String TOTAL = "Price_Total";
+    static final String TOTAL_WITHOUT_OPTIONAL = "Price_TotalWithoutOptional";
+    /** What the payments invoice when the contingency is billed only on approval. */
+    static final String BILLED_TOTAL = "Price_BilledTotal";
     static final String RISKS_EXPECTED = "Risks_ExpectedCost";
     static final String STANDARD_DEVIATION = "Range_StdDeviation";
     static final String Z80 = "Range_Z80";
@@ -38,6 +41,9 @@ final class DefinedNames {
     static final String TOTAL_COST = "Internal_Cost";
     static final String MARGIN = "Internal_Margin";
     static final String MARGIN_PERCENT = "Internal_MarginPercent";
+    static final String NET_VERSUS_TARGET = "Internal_NetVersusTarget";
+    static final String NET_VERSUS_WALK_AWAY = "Internal_NetVersusWalkAway";
+    static final String NET_AT_MAX_DISCOUNT = "Internal_NetAtMaxDiscount";
 
     private final Workbook workbook;
     private final Set<String> taken = new HashSet<>();

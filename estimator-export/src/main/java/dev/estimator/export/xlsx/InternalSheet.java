@@ -2,6 +2,7 @@ package dev.estimator.export.xlsx;
 
 import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.InternalTotals;
+import dev.estimator.core.calc.NegotiationFigures;
 import dev.estimator.core.model.InternalSection;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -42,32 +43,36 @@ final class InternalSheet {
             names.define(DefinedNames.MARGIN, sheet.absolute(row - 1, VALUE));
             row = line(sheet, styles, row, text.label("label.marginPercent"));
             sheet.formula(row - 1, VALUE, "IF(" + DefinedNames.NET + "=0,0,ROUND(" + DefinedNames.MARGIN + "*100/"
-                    + DefinedNames.NET + ",2))", internal.get().marginPercent(), styles.percent);
+                    + DefinedNames.NET + ",2))", internal.get().marginPercent(), styles.share);
             names.define(DefinedNames.MARGIN_PERCENT, sheet.absolute(row - 1, VALUE));
         }
         InternalSection section = context.estimate().internal();
-        if (section != null) {
+        Optional<NegotiationFigures> negotiation = totals.negotiation();
+        if (section != null && negotiation.isPresent()) {
+            NegotiationFigures figures = negotiation.get();
             row++;
-            row = money(sheet, styles, row, text.label("label.targetPrice"), section.targetPrice());
-            if (section.targetPrice() != null) {
-                row = line(sheet, styles, row, text.text("label.netOverTarget"));
+            row = money(sheet, styles, row, text.label("label.targetPrice"), figures.targetPrice());
+            if (figures.targetPrice() != null) {
+                row = line(sheet, styles, row, text.label("label.netOverTarget"));
                 sheet.formula(row - 1, VALUE, DefinedNames.NET + "-" + SheetWriter.local(row - 2, VALUE),
-                        totals.net().subtract(section.targetPrice()), styles.money);
+                        figures.netVersusTarget(), styles.money);
+                names.define(DefinedNames.NET_VERSUS_TARGET, sheet.absolute(row - 1, VALUE));
             }
-            row = money(sheet, styles, row, text.label("label.walkAwayPrice"), section.walkAwayPrice());
-            if (section.walkAwayPrice() != null) {
-                row = line(sheet, styles, row, text.text("label.netOverWalkAway"));
+            row = money(sheet, styles, row, text.label("label.walkAwayPrice"), figures.walkAwayPrice());
+            if (figures.walkAwayPrice() != null) {
+                row = line(sheet, styles, row, text.label("label.netOverWalkAway"));
                 sheet.formula(row - 1, VALUE, DefinedNames.NET + "-" + SheetWriter.local(row - 2, VALUE),
-                        totals.net().subtract(section.walkAwayPrice()), styles.money);
+                        figures.netVersusWalkAway(), styles.money);
+                names.define(DefinedNames.NET_VERSUS_WALK_AWAY, sheet.absolute(row - 1, VALUE));
             }
-            if (section.maxDiscountPercent() != null) {
+            if (figures.maxDiscountPercent() != null) {
                 row = line(sheet, styles, row, text.label("label.maxDiscount"));
-                sheet.number(row - 1, VALUE, section.maxDiscountPercent(), styles.percentInput);
+                sheet.number(row - 1, VALUE, figures.maxDiscountPercent(), styles.percentInput);
                 int max = row - 1;
-                row = line(sheet, styles, row, text.text("label.priceAtMaxDiscount"));
+                row = line(sheet, styles, row, text.label("label.priceAtMaxDiscount"));
                 sheet.formula(row - 1, VALUE, DefinedNames.NET + "-" + context.round(DefinedNames.NET + "*"
-                        + SheetWriter.local(max, VALUE) + "/100"), totals.net().subtract(totals.rounding()
-                        .percentOf(totals.net(), section.maxDiscountPercent())), styles.money);
+                        + SheetWriter.local(max, VALUE) + "/100"), figures.netAtMaxDiscount(), styles.money);
+                names.define(DefinedNames.NET_AT_MAX_DISCOUNT, sheet.absolute(row - 1, VALUE));
             }
             if (section.notes() != null && !section.notes().isBlank()) {
                 row++;

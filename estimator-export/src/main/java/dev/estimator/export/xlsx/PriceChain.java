@@ -66,6 +66,20 @@ final class PriceChain {
      */
     void writeColumn(WorkbookContext context, SheetWriter sheet, int col, String subtotalFormula, PriceTail cached,
                      boolean named) {
+        writeColumn(context, sheet, col, subtotalFormula, cached, named, false);
+    }
+
+    /**
+     * The chain in {@code col} with no contingency in it: what the payments invoice when the
+     * contingency is billed only on approval (the calculator's {@code billing().invoiced()}).
+     */
+    void writeColumnWithoutContingency(WorkbookContext context, SheetWriter sheet, int col, String subtotalFormula,
+                                       PriceTail cached) {
+        writeColumn(context, sheet, col, subtotalFormula, cached, false, true);
+    }
+
+    private void writeColumn(WorkbookContext context, SheetWriter sheet, int col, String subtotalFormula, PriceTail cached,
+                             boolean named, boolean withoutContingency) {
         WorkbookStyles styles = context.styles();
         DefinedNames names = context.names();
         // Every sum is rounded to the currency's scale as well: the figures summed are already at that
@@ -75,7 +89,7 @@ final class PriceChain {
         sheet.formula(subtotal, col, context.round(subtotalFormula), cached.subtotal(), styles.subtotalMoney);
         String sub = SheetWriter.local(subtotal, col);
         if (contingency >= 0) {
-            String formula = switch (estimate.contingency().method()) {
+            String formula = withoutContingency ? "0" : switch (estimate.contingency().method()) {
                 case PERCENT -> context.round(sub + "*" + DefinedNames.CONTINGENCY_PERCENT + "/100");
                 case AMOUNT -> context.round(DefinedNames.CONTINGENCY_FIXED);
                 case RISK_BASED -> DefinedNames.RISKS_EXPECTED;

@@ -53,8 +53,7 @@ final class RisksSheet extends SheetBuilder {
             sheet.text(row, 7, String.join(", ", risk.items()), styles.wrap);
             row++;
         }
-        BigDecimal expected = exposures.stream().map(RiskExposure::expectedCost)
-                .reduce(totals.rounding().zero(), BigDecimal::add);
+        BigDecimal expected = totals.expectedRiskCost();
         sheet.text(row, 1, text.text("label.expectedTotal"), styles.subtotalText);
         if (exposures.isEmpty()) {
             sheet.number(row, EXPECTED, expected, styles.subtotalMoney);

@@ -5,16 +5,20 @@ import dev.estimator.core.calc.GroupTotal;
 import dev.estimator.core.model.AccuracyRange;
 import dev.estimator.core.model.Adjustment;
 import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.ContingencyBilling;
 import dev.estimator.core.model.ContingencyMethod;
 import dev.estimator.core.model.Header;
+import dev.estimator.core.model.LineItem;
 import dev.estimator.export.xlsx.BreakdownLayout.GroupRows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The first sheet: who and what the estimate is for, each top-level group's subtotal, the chain
- * to the grand total (with the contingency, adjustment and tax rates as named inputs), the range
+ * to the grand total (with the contingency, adjustment and tax rates as named inputs) and, when some
+ * items are optional, the same chain without them, the range
  * of the total, each alternative's total and difference, and a chart of the cost by group.
  */
 final class SummarySheet extends SheetBuilder {
@@ -23,11 +27,17 @@ final class SummarySheet extends SheetBuilder {
     static final int DETAIL = 1;
     static final int BASIS = 2;
     static final int AMOUNT = 3;
+    /** The price chain without the optional items, when there are any. */
+    static final int WITHOUT_OPTIONAL = 4;
 
+    private final List<String> optionalAmounts;
     private int row;
 
     private SummarySheet(WorkbookContext context) {
         super(context, context.sheets().summary());
+        BreakdownLayout layout = context.layout();
+        this.optionalAmounts = estimate.allItems().filter(LineItem::optional)
+                .map(item -> context.sheets().breakdown().ref(layout.itemRow(item.id()), layout.amount)).toList();
     }
 
     static void write(WorkbookContext context) {
@@ -35,7 +45,8 @@ final class SummarySheet extends SheetBuilder {
     }
 
     private void write() {
-        SheetFrame.widths(sheet, 36, 58, 14, 18);
+        SheetFrame.widths(sheet, 36, 58, 14, 18, 18, 22);
+        int lastColumn = invoicedSeparately() ? invoicedColumn() : optionalAmounts.isEmpty() ? AMOUNT : WITHOUT_OPTIONAL;
         Header header = estimate.header();
         sheet.text(0, 0, header.title(), styles.title);
         sheet.row(0).setHeightInPoints(24);
@@ -46,9 +57,15 @@ final class SummarySheet extends SheetBuilder {
         row = 3;
         writeIdentity(header);
         row++;
-        SheetFrame.headerRow(context, sheet, row++, List.of(text.text("label.groupPath"),
-                text.label("label.description"), text.text("label.basisValue"), text.label("label.amount")),
-                List.of(BASIS, AMOUNT));
+        List<String> headings = new ArrayList<>(List.of(text.text("label.groupPath"),
+                text.label("label.description"), text.text("label.basisValue"), text.label("label.amount")));
+        if (!optionalAmounts.isEmpty()) {
+            headings.add(text.text("label.withoutOptional"));
+        }
+        if (invoicedSeparately()) {
+            headings.add(text.text("label.invoiced"));
+        }
+        SheetFrame.headerRow(context, sheet, row++, headings, List.of(BASIS, AMOUNT, WITHOUT_OPTIONAL, WITHOUT_OPTIONAL + 1));
         int firstGroup = row;
         List<GroupTotal> groupTotals = totals.groups();
         List<GroupRows> groups = context.layout().topGroups();
@@ -74,7 +91,7 @@ final class SummarySheet extends SheetBuilder {
             sheet.sheet().setRowBreak(row - 1);
             GroupCostChart.draw(context, sheet, firstGroup, lastGroup, row, row + 18);
         }
-        SheetFrame.finish(context, sheet, -1, 0, AMOUNT, row + 18);
+        SheetFrame.finish(context, sheet, -1, 0, lastColumn, row + 18);
     }
 
     private void writeIdentity(Header header) {
@@ -104,6 +121,16 @@ final class SummarySheet extends SheetBuilder {
         row++;
     }
 
+    /** Whether the payments invoice less than the total: a contingency billed only on approval. */
+    private boolean invoicedSeparately() {
+        return estimate.contingency() != null && totals.billing().billing() == ContingencyBilling.ON_APPROVAL;
+    }
+
+    /** The column of the chain the payments invoice, right of the others. */
+    private int invoicedColumn() {
+        return optionalAmounts.isEmpty() ? WITHOUT_OPTIONAL : WITHOUT_OPTIONAL + 1;
+    }
+
     private void pair(String label, String value) {
         if (value == null || value.isBlank()) {
             return;
@@ -128,6 +155,18 @@ final class SummarySheet extends SheetBuilder {
         String subtotal = lastGroup >= firstGroup
                 ? "SUM(" + SheetWriter.local(firstGroup, AMOUNT) + ":" + SheetWriter.local(lastGroup, AMOUNT) + ")" : "0";
         chain.writeColumn(context, sheet, AMOUNT, subtotal, totals.price(), true);
+        if (!optionalAmounts.isEmpty()) {
+            // The same chain over the subtotal less the optional items: what the client pays without them.
+            chain.writeColumn(context, sheet, WITHOUT_OPTIONAL, SheetWriter.local(chain.subtotal, AMOUNT) + "-("
+                    + Formulas.sum(optionalAmounts) + ")", totals.priceWithoutOptional(), false);
+            context.names().define(DefinedNames.TOTAL_WITHOUT_OPTIONAL, sheet.absolute(chain.total, WITHOUT_OPTIONAL));
+        }
+        if (invoicedSeparately()) {
+            // The contingency is billed only on approval: the payments invoice the chain without it.
+            chain.writeColumnWithoutContingency(context, sheet, invoicedColumn(), SheetWriter.local(chain.subtotal, AMOUNT),
+                    totals.billing().invoiced());
+            context.names().define(DefinedNames.BILLED_TOTAL, sheet.absolute(chain.total, invoicedColumn()));
+        }
         DefinedNames names = context.names();
         Contingency contingency = estimate.contingency();
         if (contingency != null) {

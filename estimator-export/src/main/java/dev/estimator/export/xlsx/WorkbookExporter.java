@@ -5,6 +5,7 @@ import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Header;
 import dev.estimator.export.ExportRequest;
 import dev.estimator.export.Exporter;
+import dev.estimator.export.document.Phrasing;
 import dev.estimator.export.format.MoneyFormat;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,13 +49,15 @@ public final class WorkbookExporter implements Exporter {
         Header header = request.estimate().header();
         WorkbookText text = WorkbookText.forLanguage(header.language());
         MoneyFormat money = MoneyFormat.of(header.currency(), header.effectiveLocale());
+        Phrasing phrasing = Phrasing.of(request.estimate());
         dev.estimator.export.ExportTempFiles.folder();   // points POI's scratch files at our folder first
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
             // POI streams with Zip64 records on every entry by default; readers such as Java's own
             // ZipInputStream then reject the file. Zip64 only where an entry needs it (over 4 GiB).
             workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded);
             WorkbookStyles styles = new WorkbookStyles(workbook, fontFor(header.language()),
-                    money.spreadsheetPattern(), text.raw("format.percent"), text.raw("format.date"));
+                    money.spreadsheetPattern(), WorkbookStyles.percentPattern(phrasing, "General"),
+                    WorkbookStyles.percentPattern(phrasing, "0.00"), text.raw("format.date"));
             QuotedStyles quoted = new QuotedStyles(workbook);
             WorkbookContext.Sheets sheets = new WorkbookContext.Sheets(
                     sheet(workbook, quoted, text, "sheet.summary"),
@@ -67,7 +70,7 @@ public final class WorkbookExporter implements Exporter {
                     sheet(workbook, quoted, text, "sheet.rates"),
                     request.isInternal() ? sheet(workbook, quoted, text, "sheet.internal") : null);
             WorkbookContext context = new WorkbookContext(request, text, styles, new DefinedNames(workbook),
-                    new BreakdownLayout(request.estimate(), request.isInternal()), money, sheets);
+                    new BreakdownLayout(request.estimate(), request.isInternal()), money, phrasing, sheets);
 
             SummarySheet.write(context);
             BreakdownSheet.write(context);

@@ -1,5 +1,6 @@
 package dev.estimator.export.xlsx;
 
+import dev.estimator.export.document.Phrasing;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -40,9 +41,12 @@ final class WorkbookStyles {
     final CellStyle moneyTotal;
     final CellStyle quantity;
     final CellStyle quantityInput;
+    /** A stated percentage (a rate, a probability), as written: 22 %, 7.5 %. */
     final CellStyle percent;
     final CellStyle percentInput;
     final CellStyle percentTotal;
+    /** A computed share with two decimals, as the calculator gives it: 18.40 %. */
+    final CellStyle share;
     final CellStyle numberInput;
     final CellStyle groupText;
     final CellStyle groupWrap;
@@ -53,9 +57,11 @@ final class WorkbookStyles {
     final CellStyle rateInput;
     final CellStyle totalText;
 
-    WorkbookStyles(Workbook workbook, String fontName, String moneyPattern, String percentPattern, String datePattern) {
+    WorkbookStyles(Workbook workbook, String fontName, String moneyPattern, String percentPattern,
+                   String sharePattern, String datePattern) {
         short moneyFormat = workbook.createDataFormat().getFormat(moneyPattern);
         short percentFormat = workbook.createDataFormat().getFormat(percentPattern);
+        short shareFormat = workbook.createDataFormat().getFormat(sharePattern);
         short dateFormat = workbook.createDataFormat().getFormat(datePattern);
         // Quantities and rates are inputs: show every decimal they have (up to four more than usual),
         // so that the quantity shown times the rate shown is the amount shown.
@@ -95,6 +101,7 @@ final class WorkbookStyles {
         percent = style(workbook, plain, percentFormat, false);
         percentInput = style(workbook, blue, percentFormat, false);
         percentTotal = total(style(workbook, bold, percentFormat, false));
+        share = style(workbook, plain, shareFormat, false);
         numberInput = style(workbook, blue, numberFormat, false);
         groupText = style(workbook, bold, (short) -1, false);
         fill(groupText, GROUP_FILL);
@@ -105,6 +112,22 @@ final class WorkbookStyles {
         subtotalMoney = style(workbook, bold, moneyFormat, false);
         subtotalMoney.setBorderTop(BorderStyle.THIN);
         totalText = total(style(workbook, bold, (short) -1, false));
+    }
+
+    /**
+     * A spreadsheet number format that writes a percentage as {@link Phrasing#percent} does, the
+     * number shown by {@code numberFormat} ({@code General} for a stated value, {@code 0.00} for a
+     * computed share) and the language's sign around it as literal text.
+     */
+    static String percentPattern(Phrasing phrasing, String numberFormat) {
+        String[] around = phrasing.text("format.percent", MARK).split(MARK, -1);
+        return literal(around[0]) + numberFormat + literal(around[1]);
+    }
+
+    private static final String MARK = "\u0001";
+
+    private static String literal(String text) {
+        return text.isEmpty() ? "" : "\"" + text.replace("\"", "") + "\"";
     }
 
     private static Font font(Workbook workbook, String name, int points, boolean bold, boolean italic, byte[] rgb) {

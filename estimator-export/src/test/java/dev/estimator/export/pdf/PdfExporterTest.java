@@ -115,7 +115,7 @@ class PdfExporterTest {
     @MethodSource("estimates")
     void everySectionHasItsHeadingAndBookmarkInTheEstimatesLanguage(String name, Estimate estimate) {
         PdfReadBack pdf = PdfReadBack.of(export(estimate, Audience.CLIENT));
-        ResourceBundle bundle = ResourceBundle.getBundle("dev.estimator.export.pdf.messages",
+        ResourceBundle bundle = ResourceBundle.getBundle("dev.estimator.export.document.messages",
                 Locale.forLanguageTag(estimate.header().language()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String text = PdfReadBack.squeezed(pdf.text);
@@ -155,6 +155,7 @@ class PdfExporterTest {
             keys.add("section.changes");
         }
         keys.add("section.acceptance");
+        keys.add("section.glossary");
         return keys;
     }
 
@@ -192,7 +193,7 @@ class PdfExporterTest {
                 full.rateCard(), full.breakdown(), null, null, null, null, null, null, null, null, null, null);
         PdfReadBack pdf = PdfReadBack.of(export(bare, Audience.CLIENT));
         assertEquals(List.of("Cover", "1. Executive summary", "2. Scope and cost breakdown",
-                "3. How each figure was reached", "4. Price, payment and terms", "5. Acceptance"), pdf.bookmarks);
+                "3. How each figure was reached", "4. Price, payment and terms", "5. Acceptance", "6. Glossary"), pdf.bookmarks);
         String text = pdf.flatText();
         for (String absent : List.of("Assumptions and exclusions", "Risks and contingency", "Alternatives side by side",
                 "What changed since the previous revision", "Payment schedule")) {

@@ -44,13 +44,13 @@ import java.util.Locale;
  * impacts, exclusions, risks, contingency, a discount, tax, milestones, alternatives, a revision
  * note and internal figures.
  */
-final class PdfFixtures {
+public final class PdfFixtures {
 
-    static final String CANARY_NOTES = "LEAKCANARY-7731";
-    static final BigDecimal CANARY_TARGET = new BigDecimal("987654.32");
-    static final BigDecimal CANARY_WALK_AWAY = new BigDecimal("876543.21");
-    static final BigDecimal CANARY_ROLE_COST = new BigDecimal("4321.98");
-    static final BigDecimal CANARY_UNIT_COST = new BigDecimal("1234.57");
+    public static final String CANARY_NOTES = "LEAKCANARY-7731";
+    public static final BigDecimal CANARY_TARGET = new BigDecimal("987654.32");
+    public static final BigDecimal CANARY_WALK_AWAY = new BigDecimal("876543.21");
+    public static final BigDecimal CANARY_ROLE_COST = new BigDecimal("4321.98");
+    public static final BigDecimal CANARY_UNIT_COST = new BigDecimal("1234.57");
 
     private final String language;
 
@@ -64,7 +64,7 @@ final class PdfFixtures {
     }
 
     /** The English fixture whose internal figures are the distinctive canary values of the leak test. */
-    static Estimate canary() {
+    public static Estimate canary() {
         return new PdfFixtures("en").build(new InternalSection(CANARY_TARGET, CANARY_WALK_AWAY, new BigDecimal("7.5"),
                 CANARY_NOTES + " client compares us with one other agency"));
     }

@@ -21,7 +21,7 @@ class PdfTextsTest {
     /** One bundle file on its own, without the parent a ResourceBundle would add. */
     private static Properties file(String suffix) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = PdfTextsTest.class.getResourceAsStream("/dev/estimator/export/pdf/messages" + suffix
+        try (InputStream in = PdfTextsTest.class.getResourceAsStream("/dev/estimator/export/document/messages" + suffix
                 + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

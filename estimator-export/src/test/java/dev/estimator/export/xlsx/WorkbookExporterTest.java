@@ -72,6 +72,19 @@ class WorkbookExporterTest {
 
     @ParameterizedTest
     @MethodSource("estimates")
+    void cachedFiguresAreTheCalculatorsOwn(WorkbookFixtures.Named named) throws Exception {
+        for (Audience audience : Audience.values()) {
+            Estimate estimate = named.estimate().redactedFor(audience);
+            EstimateTotals totals = EstimateCalculator.calculate(estimate);
+            try (XSSFWorkbook workbook = WorkbookFiles.read(WorkbookFiles.export(named.estimate(), audience))) {
+                assertFigures(workbook, WorkbookFiles.expectedFigures(estimate, totals), totals.rounding().scale(),
+                        named + " " + audience + " before any evaluation");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("estimates")
     void cachedResultsAreWhatTheFormulasEvaluateTo(WorkbookFixtures.Named named) throws Exception {
         for (Audience audience : Audience.values()) {
             assertCachedResultsEvaluate(named + " " + audience, WorkbookFiles.export(named.estimate(), audience));
@@ -145,7 +158,8 @@ class WorkbookExporterTest {
             changed = new Estimate(changed.header(), changed.rateCard(), changed.breakdown(), changed.assumptions(),
                     changed.exclusions(), changed.risks(), changed.contingency(), changed.adjustments(),
                     new Tax(estimate.tax().name(), newTax), changed.milestones(), changed.terms(),
-                    changed.alternatives(), changed.internal());
+                    changed.alternatives(), changed.internal())
+                    .withCommercial(estimate.commercial()).withSchedule(estimate.schedule());
         }
         EstimateTotals expected = EstimateCalculator.calculate(changed.redactedFor(Audience.CLIENT));
         try (XSSFWorkbook workbook = WorkbookFiles.read(WorkbookFiles.export(estimate, Audience.CLIENT))) {

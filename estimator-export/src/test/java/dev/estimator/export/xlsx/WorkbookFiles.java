@@ -64,6 +64,10 @@ final class WorkbookFiles {
             expected.put("Price_Tax", totals.tax());
         }
         expected.put("Price_Total", totals.grandTotal());
+        if (estimate.allItems().anyMatch(dev.estimator.core.model.LineItem::optional)) {
+            expected.put("Price_TotalWithoutOptional", totals.totalWithoutOptional());
+        }
+        expected.put("Risks_ExpectedCost", totals.expectedRiskCost());
         for (GroupTotal group : totals.allGroups()) {
             expected.put(name("Group", group.groupId(), "_Subtotal"), group.amount());
         }
@@ -93,7 +97,18 @@ final class WorkbookFiles {
             expected.put("Internal_Margin", internal.margin());
             expected.put("Internal_MarginPercent", internal.marginPercent());
         });
+        totals.negotiation().ifPresent(negotiation -> {
+            putIfStated(expected, "Internal_NetVersusTarget", negotiation.netVersusTarget());
+            putIfStated(expected, "Internal_NetVersusWalkAway", negotiation.netVersusWalkAway());
+            putIfStated(expected, "Internal_NetAtMaxDiscount", negotiation.netAtMaxDiscount());
+        });
         return expected;
+    }
+
+    private static void putIfStated(Map<String, BigDecimal> expected, String name, BigDecimal value) {
+        if (value != null) {
+            expected.put(name, value);
+        }
     }
 
     /** A spreadsheet number as the exact amount it stands for, at the given scale. */

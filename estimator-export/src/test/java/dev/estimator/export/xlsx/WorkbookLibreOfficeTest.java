@@ -124,7 +124,7 @@ class WorkbookLibreOfficeTest {
     }
 
     /** A fresh LibreOffice profile that recalculates xlsx files on load instead of trusting cached results. */
-    private static Path profile(Path dir) throws IOException {
+    static Path profile(Path dir) throws IOException {
         Path user = Files.createDirectories(dir.resolve("user"));
         Files.writeString(user.resolve("registrymodifications.xcu"), """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -137,7 +137,7 @@ class WorkbookLibreOfficeTest {
         return dir;
     }
 
-    private static Optional<Path> soffice() {
+    static Optional<Path> soffice() {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();

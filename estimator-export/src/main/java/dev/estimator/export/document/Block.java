@@ -1,0 +1,167 @@
+package dev.estimator.export.document;
+
+import com.google.common.base.Preconditions;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A piece of a section's content, as data. Every text is final: phrased in the document's
+ * language, every figure formatted. A renderer decides only how it looks.
+ */
+public sealed interface Block {
+
+    /** The cover's title band: a small kicker line, the title, and who the document is for. */
+    record Cover(String kicker, String title, String preparedFor) implements Block {
+        public Cover {
+            Preconditions.checkNotNull(title, "title");
+        }
+    }
+
+    /** A heading inside a section. */
+    record Subheading(String text) implements Block {
+        public Subheading {
+            Preconditions.checkNotNull(text, "text");
+        }
+    }
+
+    /** How a paragraph's text is set. */
+    enum TextStyle {
+        /** Ordinary text. */
+        BODY,
+        /** Text that must not be missed. */
+        STRONG,
+        /** A small note. */
+        CAPTION
+    }
+
+    /**
+     * A paragraph, optionally led by a bold label ("Contingency: €7,000.00 — 8 % of ...").
+     *
+     * @param label the leading label without its colon, or {@code null}
+     */
+    record Paragraph(String label, String text, TextStyle style) implements Block {
+        public Paragraph {
+            Preconditions.checkNotNull(text, "text");
+            Preconditions.checkNotNull(style, "style");
+        }
+
+        public static Paragraph of(String text) {
+            return new Paragraph(null, text, TextStyle.BODY);
+        }
+    }
+
+    /** A bulleted list. */
+    record Bullets(List<String> items) implements Block {
+        public Bullets {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** What a table is for, which a renderer may show differently. */
+    enum TableKind {
+        /** Rows of figures or facts under column headings. */
+        GRID,
+        /** Label and value pairs, without column headings. */
+        DETAILS,
+        /** One line item's explanation: a title row, then label and value pairs. */
+        CARD,
+        /** Spaces to sign in. */
+        SIGNATURES
+    }
+
+    /**
+     * A column.
+     *
+     * @param title   its heading, or {@code null} (a table whose columns all lack titles has no heading row)
+     * @param width   its share of the table's width, relative to the other columns
+     * @param numeric whether it holds figures (aligned right, never wrapped inside a figure)
+     * @param gap     whether it is only space between two columns
+     */
+    record Column(String title, float width, boolean numeric, boolean gap) {
+        public static Column text(String title, float width) {
+            return new Column(title, width, false, false);
+        }
+
+        public static Column number(String title, float width) {
+            return new Column(title, width, true, false);
+        }
+
+        public static Column gap(float width) {
+            return new Column("", width, false, true);
+        }
+    }
+
+    /** How a row looks and what it is. */
+    enum RowKind {
+        /** An ordinary row. */
+        BODY,
+        /** A group heading or a subtotal. */
+        GROUP,
+        /** A total. */
+        TOTAL,
+        /** A small note under the row above. */
+        NOTE,
+        /** A space to sign or write in, with its caption. */
+        SIGNATURE
+    }
+
+    /**
+     * A cell. Multi-line texts hold {@code \n}.
+     *
+     * @param span    how many columns it covers
+     * @param numeric whether it holds a figure (aligned right)
+     */
+    record Cell(String text, int span, boolean numeric) {
+        public Cell {
+            Preconditions.checkNotNull(text, "text");
+            Preconditions.checkArgument(span >= 1, "span must be at least 1");
+        }
+    }
+
+    /** A row: its cells' spans add up to the table's column count. */
+    record Row(RowKind kind, List<Cell> cells) {
+        public Row {
+            Preconditions.checkNotNull(kind, "kind");
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * A table.
+     *
+     * @param keepTogether whether it should stay on one page when it fits there
+     */
+    record Table(TableKind kind, List<Column> columns, List<Row> rows, boolean keepTogether) implements Block {
+        public Table {
+            Preconditions.checkNotNull(kind, "kind");
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+            Preconditions.checkArgument(!columns.isEmpty(), "a table needs columns");
+            for (Row row : rows) {
+                int span = row.cells().stream().mapToInt(Cell::span).sum();
+                Preconditions.checkArgument(span == columns.size(), "a row covers %s of %s columns", span, columns.size());
+            }
+        }
+
+        /** Whether any column has a title, so that the table has a heading row. */
+        public boolean hasHeader() {
+            return columns.stream().anyMatch(c -> c.title() != null);
+        }
+    }
+
+    /** One bar of a chart: its label, its value (the calculator's figure) and that value as printed. */
+    record Bar(String label, BigDecimal value, String valueText) {
+        public Bar {
+            Preconditions.checkNotNull(label, "label");
+            Preconditions.checkNotNull(value, "value");
+            Preconditions.checkNotNull(valueText, "valueText");
+        }
+    }
+
+    /** A horizontal bar chart, e.g. cost by group. */
+    record BarChart(String description, List<Bar> bars) implements Block {
+        public BarChart {
+            bars = List.copyOf(bars);
+        }
+    }
+}

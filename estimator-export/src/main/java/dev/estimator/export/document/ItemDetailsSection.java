@@ -1,0 +1,117 @@
+package dev.estimator.export.document;
+
+import dev.estimator.core.calc.ItemTotal;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.Group;
+import dev.estimator.core.model.Justification;
+import dev.estimator.core.model.LineItem;
+import dev.estimator.core.model.Quantity;
+import dev.estimator.core.model.RatePeriod;
+import dev.estimator.core.model.Role;
+import dev.estimator.core.model.Unit;
+import dev.estimator.export.document.Block.Column;
+import dev.estimator.export.document.Block.RowKind;
+import dev.estimator.export.document.Block.TableKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Section 4: how each figure was reached. One card per line item: quantity, rate and amount,
+ * the basis and reasoning, the source and confidence, and the assumptions and risks it rests on.
+ */
+final class ItemDetailsSection implements DocumentSection {
+
+    @Override
+    public boolean appliesTo(SectionContext context) {
+        return context.estimate().allItems().findAny().isPresent();
+    }
+
+    @Override
+    public Section build(SectionContext context) {
+        Phrasing p = context.phrasing();
+        SectionBuilder section = SectionBuilder.numbered("items", p.text("section.items"));
+        section.paragraph(p.text("items.intro"));
+        for (Group group : context.estimate().breakdown()) {
+            cards(context, group, List.of(), section);
+        }
+        return section.build();
+    }
+
+    /** The cards of one group's items under the group's path of titles, then its subgroups'. */
+    private static void cards(SectionContext context, Group group, List<String> path, SectionBuilder section) {
+        List<String> titles = new ArrayList<>(path);
+        titles.add(group.title());
+        if (!group.items().isEmpty()) {
+            section.subheading(String.join(" \u203A ", titles));
+            for (LineItem item : group.items()) {
+                section.add(card(context, item, context.totals().item(item.id())));
+            }
+        }
+        for (Group subgroup : group.groups()) {
+            cards(context, subgroup, titles, section);
+        }
+    }
+
+    private static TableBuilder card(SectionContext context, LineItem item, ItemTotal total) {
+        Phrasing p = context.phrasing();
+        Estimate estimate = context.estimate();
+        Justification why = item.justification();
+        TableBuilder card = SectionBuilder.table(TableKind.CARD, Column.text(null, 24), Column.text(null, 76));
+        card.wideRow(RowKind.GROUP, p.itemLabel(item)
+                + (item.optional() ? " (" + p.text("breakdown.optional") + ")" : ""));
+        if (item.description() != null && !item.description().isBlank()) {
+            card.row(p.label("description"), item.description());
+        }
+        card.row(p.label("category"), p.name(item.category()));
+        card.row(p.label("quantity"), quantity(p, item, total));
+        card.row(p.label("rate"), rate(context, item, total));
+        card.row(p.label("amount"), p.text("items.calculation", p.number(total.quantity()),
+                p.unit(item.unit(), total.quantity()), p.rate(total.rate()), p.amount(total.amount())));
+        if (why != null) {
+            card.row(p.label("basis"), p.name(why.basis()));
+            card.row(p.label("reasoning"), why.reasoning());
+            if (why.source() != null && !why.source().isBlank()) {
+                card.row(p.label("source"), why.source());
+            }
+            if (why.confidence() != null) {
+                card.row(p.label("confidence"), p.name(why.confidence()));
+            }
+            List<String> assumptions = why.assumptions().stream()
+                    .map(id -> id + "  " + estimate.assumption(id).map(a -> a.statement()).orElse("")).toList();
+            if (!assumptions.isEmpty()) {
+                card.row(p.label("assumptions"), String.join("\n", assumptions));
+            }
+            List<String> risks = why.risks().stream()
+                    .map(id -> id + "  " + estimate.risk(id).map(r -> r.description()).orElse("")).toList();
+            if (!risks.isEmpty()) {
+                card.row(p.label("risks"), String.join("\n", risks));
+            }
+        }
+        return card.keepTogether();
+    }
+
+    private static String quantity(Phrasing p, LineItem item, ItemTotal total) {
+        String unit = p.unit(item.unit(), total.quantity());
+        return switch (item.quantity()) {
+            case Quantity.Fixed fixed -> p.number(total.quantity()) + " " + unit;
+            case Quantity.ThreePoint tp -> p.text("items.threePoint", p.number(total.quantity()), unit,
+                    p.number(tp.optimistic()), p.number(tp.mostLikely()), p.number(tp.pessimistic()));
+        };
+    }
+
+    private static String rate(SectionContext context, LineItem item, ItemTotal total) {
+        Phrasing p = context.phrasing();
+        if (!item.isLabour() || !item.unit().isTime()) {
+            return p.text("items.unitPrice", p.rate(total.rate()), p.number(total.quantity()),
+                    p.unit(item.unit(), total.quantity()));
+        }
+        Role role = context.estimate().rateCard().role(item.role()).orElseThrow();
+        RatePeriod unitPeriod = item.unit() == Unit.DAYS ? RatePeriod.DAY : RatePeriod.HOUR;
+        String rate = p.rate(total.rate()) + " " + p.name(unitPeriod);
+        if (role.per() == unitPeriod) {
+            return p.text("items.roleRate", rate, role.name());
+        }
+        return p.text("items.convertedRate", rate, role.name(), p.rate(role.rate()) + " " + p.name(role.per()),
+                p.number(context.estimate().rateCard().hoursPerDay()));
+    }
+}

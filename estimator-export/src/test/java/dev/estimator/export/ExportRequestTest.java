@@ -1,0 +1,73 @@
+package dev.estimator.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.estimator.core.calc.EstimateCalculator;
+import dev.estimator.core.model.Audience;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.InternalSection;
+import dev.estimator.core.model.LineItem;
+import dev.estimator.core.model.RateCard;
+import dev.estimator.core.model.Role;
+import dev.estimator.core.Estimates;
+import dev.estimator.core.format.EstimateFiles;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A client request cannot be built from anything the client must not see. */
+class ExportRequestTest {
+
+    private static Estimate rich() {
+        return EstimateFiles.load(Estimates.samples().getFirst()).orThrow();
+    }
+
+    /** The redacted estimate with one internal thing put back. */
+    static Stream<Estimate> unredacted() {
+        Estimate client = rich().redactedFor(Audience.CLIENT);
+        RateCard rates = client.rateCard();
+        Role first = rates.roles().getFirst();
+        RateCard oneCostRate = new RateCard(rates.hoursPerDay(), rates.roles().stream()
+                .map(r -> r == first ? r.withCost(new BigDecimal("1")) : r).toList());
+        UnaryOperator<LineItem> unitCost = item -> item.isLabour() ? item : item.withUnitCost(new BigDecimal("1"));
+        return Stream.of(
+                client.withRateCard(oneCostRate),
+                client.withBreakdown(client.breakdown().stream().map(g -> g.mapItems(unitCost)).toList()),
+                new Estimate(client.header(), client.rateCard(), client.breakdown(), client.assumptions(),
+                        client.exclusions(), client.risks(), client.contingency(), client.adjustments(), client.tax(),
+                        client.milestones(), client.terms(), client.alternatives(),
+                        new InternalSection(null, null, null, "Only a note.")),
+                rich());
+    }
+
+    @ParameterizedTest
+    @MethodSource("unredacted")
+    void aClientRequestRefusesAnEstimateThatStillHoldsInternalFigures(Estimate estimate) {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new ExportRequest(estimate, EstimateCalculator.calculate(estimate), Audience.CLIENT));
+        assertTrue(error.getMessage().contains("redacted"), error.getMessage());
+        new ExportRequest(estimate, EstimateCalculator.calculate(estimate), Audience.INTERNAL);
+    }
+
+    @Test
+    void aClientRequestRefusesTotalsComputedFromTheUnredactedEstimate() {
+        Estimate client = rich().redactedFor(Audience.CLIENT);
+        assertThrows(IllegalArgumentException.class,
+                () -> new ExportRequest(client, EstimateCalculator.calculate(rich()), Audience.CLIENT));
+    }
+
+    @Test
+    void ofRedactsForTheClient() {
+        ExportRequest request = ExportRequest.of(rich(), Audience.CLIENT);
+        assertEquals(rich().redactedFor(Audience.CLIENT), request.estimate());
+        assertTrue(request.totals().internal().isEmpty());
+        assertTrue(request.estimate().rateCard().roles().stream().allMatch(r -> r.cost() == null));
+        assertEquals(List.of(), request.estimate().allItems().filter(i -> i.unitCost() != null).toList());
+    }
+}

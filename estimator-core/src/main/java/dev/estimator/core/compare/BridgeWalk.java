@@ -325,7 +325,7 @@ final class BridgeWalk {
         Estimate s = stage;
         return new Estimate(s.header(), s.rateCard(), s.breakdown(), s.assumptions(), s.exclusions(), risks,
                 contingency, adjustments, tax, s.milestones(), s.terms(), s.alternatives(), s.internal(), s.commercial(),
-                s.schedule());
+                s.schedule(), s.simulation(), s.history());
     }
 
     private static boolean riskBased(Contingency contingency) {

@@ -48,7 +48,16 @@ public final class PdfExporter implements Exporter {
 
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
-        dev.estimator.export.format.NeutralLocale.run(() -> writeUnderNeutralLocale(request, out));
+        try {
+            dev.estimator.export.format.NeutralLocale.run(() -> writeUnderNeutralLocale(request, out));
+        } catch (org.openpdf.text.ExceptionConverter e) {
+            // OpenPDF wraps a failing stream (a full disk) in an unchecked exception; the caller
+            // must see the IOException, which it reports as a file that could not be written.
+            if (e.getException() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
     }
 
     private void writeUnderNeutralLocale(ExportRequest request, OutputStream out) throws IOException {

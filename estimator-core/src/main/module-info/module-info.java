@@ -1,6 +1,7 @@
 /**
- * The estimate model, its file format, validation and the exact calculator. The public API is
- * these four packages; the pointer-to-path helper and every Jackson type stay inside.
+ * The estimate model, its file format, validation, the exact calculator and what builds on it
+ * (the simulated range, comparing revisions, negotiation). The pointer-to-path helper and every
+ * Jackson and Commons type stay inside.
  */
 module dev.estimator.core {
     requires com.google.common;
@@ -10,11 +11,18 @@ module dev.estimator.core {
     requires org.yaml.snakeyaml;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    requires org.apache.commons.rng.api;
+    requires org.apache.commons.rng.simple;
+    requires org.apache.commons.rng.sampling;
+    requires org.apache.commons.statistics.distribution;
 
     exports dev.estimator.core.model;
     exports dev.estimator.core.format;
     exports dev.estimator.core.validation;
     exports dev.estimator.core.calc;
+    exports dev.estimator.core.simulation;
+    exports dev.estimator.core.compare;
+    exports dev.estimator.core.negotiation;
 
     // Hibernate Validator reads the constraint annotations and values of the model's records.
     opens dev.estimator.core.model to org.hibernate.validator;

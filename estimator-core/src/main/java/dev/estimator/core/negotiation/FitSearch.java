@@ -76,7 +76,8 @@ final class FitSearch {
         this.top = top;
         this.audience = audience;
         this.totals = EstimateCalculator.calculate(estimate);
-        this.chain = new PricedEstimate(estimate, totals.rounding(), totals.items(), totals.price(), totals.riskExposures());
+        this.chain = new PricedEstimate(withSettledContingency(estimate, totals), totals.rounding(), totals.items(),
+                totals.price(), totals.riskExposures());
         this.scale = totals.rounding().scale();
         options.add(option(0, null, totals));
         for (int i = 0; i < totals.alternatives().size(); i++) {
@@ -226,5 +227,20 @@ final class FitSearch {
 
     private long minor(BigDecimal amount) {
         return amount.movePointRight(scale).longValueExact();
+    }
+
+    /**
+     * The estimate with a simulated contingency fixed at the amount it came to: the search carries
+     * other subtotals through the price chain without rerunning the simulation for each (every
+     * candidate shown is then priced again by the calculator).
+     */
+    private static Estimate withSettledContingency(Estimate estimate, EstimateTotals totals) {
+        dev.estimator.core.model.Contingency contingency = estimate.contingency();
+        if (contingency == null || contingency.method() != dev.estimator.core.model.ContingencyMethod.SIMULATION) {
+            return estimate;
+        }
+        return estimate.withContingency(new dev.estimator.core.model.Contingency(
+                dev.estimator.core.model.ContingencyMethod.AMOUNT, null, totals.contingency(),
+                contingency.explanation(), contingency.confidence()));
     }
 }

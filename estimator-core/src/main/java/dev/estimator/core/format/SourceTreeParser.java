@@ -24,7 +24,15 @@ final class SourceTreeParser {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     /** NaN and Infinity are read as tokens only to be reported at their place, never as values. */
-    private static final JsonFactory JSON = JsonFactory.builder()
+    /**
+     * How deep a file may nest. Reading recurses once per level; Jackson's own limit (1000) leaves
+     * too little stack on a cold JVM, where a 1000-deep file overflowed it now and then instead of
+     * being refused. Real estimates nest groups a handful of levels deep.
+     */
+    static final int MAX_NESTING = 200;
+    private static final com.fasterxml.jackson.core.StreamReadConstraints CONSTRAINTS =
+            com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     private static final YAMLFactory YAML = yamlFactory();
 
@@ -37,7 +45,7 @@ final class SourceTreeParser {
         // (20,000 line items is about 6 MB). EstimateFiles caps the file size itself.
         org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
-        return YAMLFactory.builder().loaderOptions(options).build();
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(CONSTRAINTS).build();
     }
 
     /** The file could not be parsed at all. */
@@ -194,7 +202,7 @@ final class SourceTreeParser {
             return "the file is not valid YAML or JSON";
         }
         if (message.contains("nesting depth")) {
-            return "the file nests deeper than 1000 levels; an estimate's groups cannot be that deep";
+            return "the file nests deeper than " + MAX_NESTING + " levels; an estimate's groups cannot be that deep";
         }
         java.util.regex.Matcher open = UNCLOSED.matcher(message);
         if (message.startsWith("Unexpected end-of-input")) {

@@ -148,8 +148,9 @@ final class BridgeWalk {
     }
 
     private void contingency() {
-        // Risks move the price only through a risk-based contingency; otherwise they are no step.
-        if (riskBased(previous.contingency()) || riskBased(current.contingency())) {
+        // Risks move the price only through a risk-based or simulated contingency; otherwise they are no step.
+        boolean simulated = simulated(previous.contingency()) || simulated(current.contingency());
+        if (riskBased(previous.contingency()) || riskBased(current.contingency()) || simulated) {
             for (Matched<Risk> m : match.risks()) {
                 if (m.status() == MatchStatus.REMOVED) {
                     step(new BridgeCause.RiskRemoved(m.before()), withRisks(stage.risks().stream()
@@ -157,7 +158,8 @@ final class BridgeWalk {
                 }
             }
             for (Matched<Risk> m : match.risks()) {
-                if (m.status() == MatchStatus.CHANGED && !sameExposure(m.before(), m.after())) {
+                if (m.status() == MatchStatus.CHANGED && (!sameExposure(m.before(), m.after())
+                        || simulated && !m.before().coveredBy().equals(m.after().coveredBy()))) {
                     step(new BridgeCause.RiskChanged(m.before(), m.after()), withRisks(stage.risks().stream()
                             .map(r -> r.id().equals(m.id()) ? m.after() : r).toList()));
                 }
@@ -170,9 +172,12 @@ final class BridgeWalk {
                 }
             }
         }
-        if (!samePricing(stage.contingency(), current.contingency())) {
+        // A simulated contingency also depends on how the simulation runs: it changes with its settings.
+        if (!samePricing(stage.contingency(), current.contingency()) || simulated
+                && !Objects.equals(stage.effectiveSimulation(), current.effectiveSimulation())) {
             step(new BridgeCause.ContingencyChanged(stage.contingency(), current.contingency()),
-                    rebuild(stage.risks(), current.contingency(), stage.adjustments(), stage.tax()));
+                    rebuild(stage.risks(), current.contingency(), stage.adjustments(), stage.tax())
+                            .withSimulation(current.simulation()));
         }
     }
 
@@ -326,6 +331,10 @@ final class BridgeWalk {
         return new Estimate(s.header(), s.rateCard(), s.breakdown(), s.assumptions(), s.exclusions(), risks,
                 contingency, adjustments, tax, s.milestones(), s.terms(), s.alternatives(), s.internal(), s.commercial(),
                 s.schedule(), s.simulation(), s.history());
+    }
+
+    private static boolean simulated(Contingency contingency) {
+        return contingency != null && contingency.method() == ContingencyMethod.SIMULATION;
     }
 
     private static boolean riskBased(Contingency contingency) {

@@ -183,6 +183,11 @@ public record Estimate(
                 tax, milestones, terms, alternatives, internal, commercial, schedule, simulation, history);
     }
 
+    public Estimate withSimulation(SimulationSettings newSimulation) {
+        return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
+                tax, milestones, terms, alternatives, internal, commercial, schedule, newSimulation, history);
+    }
+
     public Estimate withHeader(Header newHeader) {
         return new Estimate(newHeader, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
                 tax, milestones, terms, alternatives, internal, commercial, schedule, simulation, history);

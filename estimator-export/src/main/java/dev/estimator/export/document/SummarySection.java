@@ -29,7 +29,7 @@ final class SummarySection implements DocumentSection {
     /** How many cost drivers the brief names. */
     static final int DRIVERS = 3;
     /** How many assumptions of each owner the brief names at most; the rest are in the annex. */
-    static final int ASSUMPTIONS = 4;
+    static final int ASSUMPTIONS = 3;
 
     @Override
     public Section build(SectionContext context) {

@@ -193,9 +193,12 @@ class PdfExporterTest {
                 full.rateCard(), full.breakdown(), null, null, null, null, null, null, null, null, null, null);
         PdfReadBack pdf = PdfReadBack.of(export(bare, Audience.CLIENT));
         assertEquals(List.of("Cover", "1. Executive summary", "2. Scope and cost breakdown",
-                "3. How each figure was reached", "4. Price, payment and terms", "5. Acceptance", "6. Glossary"), pdf.bookmarks);
+                "3. How each figure was reached", "4. Risks and contingency", "5. Price, payment and terms", "6. Acceptance",
+                "7. Glossary"), pdf.bookmarks);
         String text = pdf.flatText();
-        for (String absent : List.of("Assumptions and exclusions", "Risks and contingency", "Alternatives side by side",
+        // The risks section stays for the simulated range of the three-point items, with no risk table.
+        assertFalse(text.contains("Expected cost of all risks"), "no risks, no risk table");
+        for (String absent : List.of("Assumptions and exclusions", "Alternatives side by side",
                 "What changed since the previous revision", "Payment schedule")) {
             assertFalse(text.contains(absent), absent);
         }

@@ -41,7 +41,7 @@ class OfferCommandTest {
     void readableReportShowsDiscountMarginAndCounters() {
         CliRun run = CliRun.of("offer", SAMPLE.toString(), "--price", "120000");
         assertEquals(ExitCodes.OFFER_COUNTER, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Implied discount: 8,393.16 (7.92 % of the quoted net)"), run.out());
+        assertTrue(run.out().contains("Implied discount: 7,880.45 (7.47 % of the quoted net)"), run.out());
         assertTrue(run.out().contains("Margin at that price:"), run.out());
         assertTrue(run.out().contains("Verdict: counter"), run.out());
         assertTrue(run.out().contains("Counters that reach the offer"), run.out());

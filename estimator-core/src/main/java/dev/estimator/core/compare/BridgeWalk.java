@@ -38,6 +38,7 @@ final class BridgeWalk {
     private final List<BridgeStep> steps = new ArrayList<>();
     private Estimate stage;
     private EstimateTotals stageTotals;
+    private Map<String, LineItem> stageItems;
 
     BridgeWalk(Estimate previous, Estimate current) {
         this.previous = previous;
@@ -234,6 +235,7 @@ final class BridgeWalk {
                 costChange.map(netChange::subtract), reason(cause.subject())));
         stage = next;
         stageTotals = after;
+        stageItems = null;
     }
 
     private Optional<String> reason(String subject) {
@@ -285,8 +287,13 @@ final class BridgeWalk {
         return match.items().stream().filter(m -> m.before() != null && m.after() != null).toList();
     }
 
+    /** The working copy's item {@code id}, from an index rebuilt after each step (a lookup by scan is quadratic). */
     private LineItem stageItem(String id) {
-        return stage.item(id).orElseThrow();
+        if (stageItems == null) {
+            stageItems = new java.util.HashMap<>();
+            stage.allItems().forEach(i -> stageItems.putIfAbsent(i.id(), i));
+        }
+        return java.util.Objects.requireNonNull(stageItems.get(id), id);
     }
 
     private static Estimate withItems(Estimate estimate, UnaryOperator<LineItem> change) {

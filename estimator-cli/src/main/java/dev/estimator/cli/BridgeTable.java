@@ -168,6 +168,7 @@ final class BridgeTable {
             case PERCENT -> money.formatNumber(c.percent()) + " % of subtotal";
             case AMOUNT -> money.formatPlain(c.amount());
             case RISK_BASED -> "expected cost of the risks";
+            case SIMULATION -> "simulated at " + c.confidence() + " % confidence";
         };
     }
 

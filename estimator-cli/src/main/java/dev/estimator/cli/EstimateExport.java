@@ -50,34 +50,59 @@ record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporte
             }
         }
         boolean concurrent = itemCount(estimate) <= CONCURRENT_ITEMS_LIMIT;
-        write(request, targets, concurrent ? formats : Runnable::run);
+        write(request, targets, concurrent, formats);
         return targets;
     }
 
     /**
-     * Writes every document, concurrently on {@code executor}; when some fail, reports the first
-     * in {@link #exporters()} order, so the message does not depend on which thread was faster.
+     * Writes every document all or nothing ({@link AtomicFile#writeAll}): no target is replaced
+     * until every document is complete on disk, so a workbook never sits beside an older PDF.
+     * Small estimates are rendered concurrently on {@code executor} into memory first; large ones
+     * stream straight to their temporary files, one after the other. When several fail, the
+     * first in {@link #exporters()} order is reported, whichever thread was faster.
      */
-    private void write(ExportRequest request, List<Path> targets, Executor executor) {
-        List<CompletableFuture<Void>> writes = new ArrayList<>();
-        for (int i = 0; i < exporters.size(); i++) {
-            Exporter exporter = exporters.get(i);
-            Path target = targets.get(i);
-            writes.add(CompletableFuture.runAsync(() -> {
-                try {
-                    AtomicFile.write(target, stream -> exporter.write(request, stream));
-                } catch (IOException e) {
-                    throw new UserError(ExitCodes.IO, "could not write " + target + ": " + EstimateInput.reason(e)
-                            + "; nothing was written there and any existing file is unchanged", e);
-                }
-            }, executor));
-        }
-        for (CompletableFuture<Void> write : writes) {
-            try {
-                write.join();
-            } catch (CompletionException e) {
-                throw rethrow(e.getCause());
+    private void write(ExportRequest request, List<Path> targets, boolean concurrent, Executor executor) {
+        List<AtomicFile.Target> files = new ArrayList<>();
+        if (concurrent) {
+            List<CompletableFuture<byte[]>> documents = new ArrayList<>();
+            for (int i = 0; i < exporters.size(); i++) {
+                Exporter exporter = exporters.get(i);
+                Path target = targets.get(i);
+                documents.add(CompletableFuture.supplyAsync(() -> {
+                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+                    try {
+                        exporter.write(request, bytes);
+                    } catch (IOException e) {
+                        throw new UserError(ExitCodes.IO, "could not write " + target + ": " + EstimateInput.reason(e)
+                                + "; nothing was written and any existing files are unchanged", e);
+                    }
+                    return bytes.toByteArray();
+                }, executor));
             }
+            for (int i = 0; i < documents.size(); i++) {
+                byte[] document;
+                try {
+                    document = documents.get(i).join();
+                } catch (CompletionException e) {
+                    throw rethrow(e.getCause());
+                }
+                files.add(new AtomicFile.Target(targets.get(i), out -> out.write(document)));
+            }
+        } else {
+            for (int i = 0; i < exporters.size(); i++) {
+                Exporter exporter = exporters.get(i);
+                files.add(new AtomicFile.Target(targets.get(i), out -> exporter.write(request, out)));
+            }
+        }
+        try {
+            AtomicFile.writeAll(files);
+        } catch (AtomicFile.Failed e) {
+            // Only a failure between two renames leaves a mix: then say which file is from which run.
+            String outcome = e.replaced().isEmpty() ? "; nothing was written and any existing files are unchanged"
+                    : "; " + String.join(", ", e.replaced().stream().map(Path::toString).toList())
+                    + " already holds this run's version, while " + e.target() + " is unchanged from before";
+            throw new UserError(ExitCodes.IO, "could not write " + e.target() + ": " + EstimateInput.reason(e.reason())
+                    + outcome, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.estimator.cli;
 
 import dev.estimator.core.model.Audience;
+import dev.estimator.core.validation.EstimateValidator;
 import dev.estimator.export.Exporter;
 import dev.estimator.export.ExporterRegistry;
 import dev.estimator.export.pdf.Theme;
@@ -74,6 +75,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExecutorService workers = workers();
+        prepare(exporters, workers);
         try {
             if (files.size() == 1 && !Files.isDirectory(files.getFirst())) {
                 return exportOne(files.getFirst(), exporters, workers, out, err);
@@ -126,6 +128,17 @@ final class ExportCommand implements Callable<Integer> {
                 .filter(f -> wanted.isEmpty() ? f.byDefault() : wanted.contains(f.name()))
                 .map(f -> f.create(options))
                 .toList();
+    }
+
+    /**
+     * Starts the validator and each format's library on the workers while this thread reads the
+     * first estimate: in a fresh process, initialising them takes longer than the export itself.
+     */
+    private static void prepare(List<Exporter> exporters, ExecutorService workers) {
+        workers.execute(EstimateValidator::prepare);
+        for (Exporter exporter : exporters) {
+            workers.execute(exporter::prepare);
+        }
     }
 
     /** One thread per processor (two at least, one per format), not keeping the JVM alive. */

@@ -8,8 +8,12 @@ import dev.estimator.core.calc.AlternativeTotals;
 import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.GroupMargin;
 import dev.estimator.core.calc.GroupTotal;
+import dev.estimator.core.calc.HistoryCalibration;
 import dev.estimator.core.calc.ItemTotal;
 import dev.estimator.core.calc.MilestoneAmount;
+import dev.estimator.core.calc.Percentile;
+import dev.estimator.core.calc.SimulationResult;
+import dev.estimator.core.calc.TornadoBar;
 import dev.estimator.core.model.Estimate;
 
 /**
@@ -99,6 +103,8 @@ final class TotalsJson {
         range.put("p80", totals.range().p80());
         range.put("classLow", totals.range().classLow());
         range.put("classHigh", totals.range().classHigh());
+        simulation(node, totals.simulation());
+        totals.calibration().ifPresent(c -> calibration(node, c));
         ArrayNode milestones = node.putArray("milestones");
         for (MilestoneAmount milestone : totals.milestones()) {
             ObjectNode m = milestones.addObject();
@@ -106,6 +112,42 @@ final class TotalsJson {
             m.put("percent", milestone.milestone().percent());
             m.put("amount", milestone.amount());
         }
+    }
+
+    /** The simulated percentiles as top-level keys ({@code p10} ... {@code p90}), the rest under {@code simulation}. */
+    private static void simulation(ObjectNode node, SimulationResult simulation) {
+        for (int percent : new int[] {10, 50, 80, 90}) {
+            node.put("p" + percent, simulation.percentile(percent).total());
+        }
+        node.put("quotedConfidence", simulation.quotedConfidence());
+        ObjectNode s = node.putObject("simulation");
+        s.put("trials", simulation.trials());
+        s.put("seed", simulation.seed());
+        s.put("baseTotal", simulation.baseTotal());
+        s.put("mean", simulation.mean());
+        s.put("budgetConfidence", simulation.budget().percent());
+        s.put("budget", simulation.budget().total());
+        ArrayNode curve = s.putArray("percentiles");
+        for (Percentile p : simulation.percentiles()) {
+            curve.addObject().put("percent", p.percent()).put("total", p.total());
+        }
+        ArrayNode tornado = s.putArray("tornado");
+        for (TornadoBar bar : simulation.tornado()) {
+            tornado.addObject().put("id", bar.inputId()).put("kind", bar.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("low", bar.low()).put("high", bar.high()).put("swing", bar.swing());
+        }
+        ArrayNode covered = s.putArray("coveredRisks");
+        simulation.coveredRisks().forEach(covered::add);
+        s.put("includesHistory", simulation.includesHistory());
+    }
+
+    private static void calibration(ObjectNode node, HistoryCalibration calibration) {
+        ObjectNode c = node.putObject("calibration");
+        c.put("projects", calibration.projects());
+        c.put("medianPercent", calibration.median());
+        c.put("lowestPercent", calibration.lowest());
+        c.put("highestPercent", calibration.highest());
+        c.put("appliedToSimulation", calibration.appliedToSimulation());
     }
 
     private static void group(ObjectNode node, GroupTotal group, boolean withItems, boolean costs) {

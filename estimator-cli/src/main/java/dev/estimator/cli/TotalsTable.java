@@ -7,6 +7,7 @@ import dev.estimator.core.calc.GroupTotal;
 import dev.estimator.core.calc.ItemTotal;
 import dev.estimator.core.calc.MilestoneAmount;
 import dev.estimator.core.calc.NegotiationFigures;
+import dev.estimator.core.calc.SimulationResult;
 import dev.estimator.core.calc.TotalRange;
 import dev.estimator.core.model.AccuracyRange;
 import dev.estimator.core.model.Estimate;
@@ -122,6 +123,20 @@ final class TotalsTable {
         line("  Class " + estimate.header().estimateClass() + " accuracy (" + signed(accuracy.low()) + " / "
                 + signed(accuracy.high()) + "): " + money.formatPlain(range.classLow()) + " to "
                 + money.formatPlain(range.classHigh()));
+        simulation(totals.simulation());
+    }
+
+    private void simulation(SimulationResult simulation) {
+        line("  Simulated (" + simulation.trials() + " trials, seed "
+                + simulation.seed() + "): P10 " + money.formatPlain(simulation.p10()) + ", P50 "
+                + money.formatPlain(simulation.p50()) + ", P80 " + money.formatPlain(simulation.p80()) + ", P90 "
+                + money.formatPlain(simulation.p90()));
+        line("  Budget figure (P" + simulation.budget().percent() + "): " + money.formatPlain(simulation.budget().total())
+                + "; the quoted grand total covers " + simulation.quotedConfidence().toPlainString()
+                + " % of the simulated outcomes" + (simulation.includesHistory() ? " (scaled by past projects)" : ""));
+        totals.calibration().ifPresent(c -> line("  History: " + c.projects() + " comparable projects finished at a median of "
+                + signed(c.median()) + " against their estimates (from " + signed(c.lowest()) + " to "
+                + signed(c.highest()) + ")"));
     }
 
     private void milestones() {
@@ -216,6 +231,7 @@ final class TotalsTable {
             case PERCENT -> percent(c.percent()) + " of subtotal";
             case AMOUNT -> "stated amount";
             case RISK_BASED -> "expected cost of " + estimate.risks().size() + " risks";
+            case SIMULATION -> "simulated P" + c.confidence() + " less the subtotal";
         };
     }
 

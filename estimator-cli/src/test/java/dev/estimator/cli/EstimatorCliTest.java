@@ -10,6 +10,7 @@ import dev.estimator.core.Estimates;
 import dev.estimator.core.calc.AlternativeTotals;
 import dev.estimator.core.calc.EstimateCalculator;
 import dev.estimator.core.calc.EstimateTotals;
+import dev.estimator.core.calc.SimulationResult;
 import dev.estimator.core.format.EstimateFiles;
 import dev.estimator.core.model.Audience;
 import dev.estimator.core.model.Estimate;
@@ -130,6 +131,26 @@ class EstimatorCliTest {
         // The client view never shows internal figures.
         assertFalse(run.out().contains("Internal"), run.out());
         assertFalse(run.out().contains("Margin"), run.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void totalsPrintsAndJsonCarriesTheSimulatedPercentiles(Path sample) throws IOException {
+        Estimate estimate = EstimateFiles.load(sample).orThrow();
+        SimulationResult simulation = EstimateCalculator.calculate(estimate.redactedFor(Audience.CLIENT)).simulation();
+        MoneyFormat money = MoneyFormat.of(estimate.header().currency(), estimate.header().effectiveLocale());
+        String table = CliRun.of("totals", sample.toString()).out();
+        assertTrue(table.contains("P10 " + money.formatPlain(simulation.p10()) + ", P50 " + money.formatPlain(simulation.p50())
+                + ", P80 " + money.formatPlain(simulation.p80()) + ", P90 " + money.formatPlain(simulation.p90())), table);
+        assertTrue(table.contains("covers " + simulation.quotedConfidence().toPlainString() + " % of the simulated"), table);
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("totals", "--json", sample.toString()).out());
+        assertEquals(0, simulation.p10().compareTo(new BigDecimal(json.get("p10").asText())), "p10");
+        assertEquals(0, simulation.p50().compareTo(new BigDecimal(json.get("p50").asText())), "p50");
+        assertEquals(0, simulation.p80().compareTo(new BigDecimal(json.get("p80").asText())), "p80");
+        assertEquals(0, simulation.p90().compareTo(new BigDecimal(json.get("p90").asText())), "p90");
+        assertEquals(0, simulation.quotedConfidence().compareTo(new BigDecimal(json.get("quotedConfidence").asText())), "quotedConfidence");
+        assertEquals(simulation.tornado().size(), json.get("simulation").get("tornado").size());
+        assertEquals(simulation.percentiles().size(), json.get("simulation").get("percentiles").size());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,4 +26,13 @@ public interface Exporter {
     default List<String> warnings(ExportRequest request) {
         return List.of();
     }
+
+    /**
+     * Does ahead what the first {@link #write} of a process would otherwise do first (loading and
+     * initialising the format's library, parsing fonts), so a caller can overlap it with reading
+     * the estimate, on another thread. Optional: {@code write} works without it, and calling it
+     * again costs next to nothing. Never fails; a real problem shows in {@code write}.
+     */
+    default void prepare() {
+    }
 }

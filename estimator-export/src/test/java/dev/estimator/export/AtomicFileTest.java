@@ -2,7 +2,9 @@ package dev.estimator.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,5 +61,63 @@ class AtomicFileTest {
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
         AtomicFile.write(dir.resolve("sub/fresh.pdf"), out -> out.write('x'));
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("sub/fresh.pdf"))));
+    }
+
+    @Test
+    void aSetIsWrittenWhollyOrNotAtAll() throws IOException {
+        Path workbook = dir.resolve("quote.xlsx");
+        Path pdf = dir.resolve("quote.pdf");
+        Files.writeString(workbook, "old workbook");
+        Files.writeString(pdf, "old pdf");
+        AtomicFile.Failed failure = assertThrows(AtomicFile.Failed.class, () -> AtomicFile.writeAll(List.of(
+                new AtomicFile.Target(workbook, out -> out.write("new workbook".getBytes(StandardCharsets.UTF_8))),
+                new AtomicFile.Target(pdf, out -> {
+                    out.write("half a pdf".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("No space left on device");
+                }))));
+        assertEquals(pdf.toAbsolutePath(), failure.target());
+        assertEquals("No space left on device", failure.reason().getMessage());
+        assertEquals("old workbook", Files.readString(workbook), "the complete workbook did not replace the old one");
+        assertEquals("old pdf", Files.readString(pdf));
+        assertEquals(List.of(pdf, workbook), files(), "no temporary file is left");
+
+        AtomicFile.writeAll(List.of(new AtomicFile.Target(workbook, out -> out.write('W')),
+                new AtomicFile.Target(pdf, out -> out.write('P'))));
+        assertEquals("W", Files.readString(workbook));
+        assertEquals("P", Files.readString(pdf));
+    }
+
+    @Test
+    void aTemporaryFileLeftByAKilledRunIsRemovedByTheNextWrite() throws IOException {
+        Path target = dir.resolve("quote.pdf");
+        Path stale = Files.writeString(dir.resolve(".quote.pdf.123456.part"), "left by kill -9");
+        Path unrelated = Files.writeString(dir.resolve(".other.pdf.1.part"), "another file's");
+        AtomicFile.write(target, out -> out.write('x'));
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(unrelated), "only this target's leftovers are removed");
+    }
+
+    @Test
+    void aTemporaryFileBeingWrittenIsLeftAlone() throws IOException {
+        Path target = dir.resolve("quote.pdf");
+        Path busy = Files.writeString(dir.resolve(".quote.pdf.777.part"), "being written");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(busy,
+                java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
+            AtomicFile.write(target, out -> out.write('x'));
+            assertTrue(Files.exists(busy), "a locked temporary file belongs to a live writer");
+        }
+    }
+
+    @Test
+    void aFailureWhileRenamingSaysWhichFilesAreFromThisRun() throws IOException {
+        Path workbook = dir.resolve("quote.xlsx");
+        Path blocked = dir.resolve("quote.pdf");
+        Files.createDirectories(blocked.resolve("in-the-way"));
+        AtomicFile.Failed failure = assertThrows(AtomicFile.Failed.class, () -> AtomicFile.writeAll(List.of(
+                new AtomicFile.Target(workbook, out -> out.write('W')),
+                new AtomicFile.Target(blocked, out -> out.write('P')))));
+        assertEquals(blocked.toAbsolutePath(), failure.target());
+        assertEquals(List.of(workbook.toAbsolutePath()), failure.replaced());
+        assertEquals(List.of(blocked, workbook), files(), "no temporary file is left");
     }
 }

@@ -46,6 +46,9 @@ import java.util.function.Function;
  */
 public final class EstimateCalculator {
 
+    /** Threads for the simulation; its results do not depend on how many. */
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
     private EstimateCalculator() {
     }
 
@@ -88,36 +91,46 @@ public final class EstimateCalculator {
         List<GroupTotal> groups = estimate.breakdown().stream()
                 .map(g -> groupTotal(g, 0, pricing, items)).toList();
         BigDecimal subtotal = sum(rounding, groups.stream().map(GroupTotal::amount).toList());
+        // Recurring items are priced per period, outside the one-time price: not in its subtotal, range or cost.
+        Map<String, ItemTotal> oneTime = new LinkedHashMap<>(items);
+        estimate.allItems().filter(LineItem::isRecurring).forEach(i -> oneTime.remove(i.id()));
         BigDecimal optionalSubtotal = sum(rounding,
-                items.values().stream().filter(ItemTotal::optional).map(ItemTotal::amount).toList());
+                oneTime.values().stream().filter(ItemTotal::optional).map(ItemTotal::amount).toList());
 
         List<RiskExposure> exposures = estimate.risks().stream()
                 .map(r -> new RiskExposure(r, riskExposure(r, rounding))).toList();
-        PriceTail price = tail(estimate, rounding, subtotal, exposures);
-        PriceTail withoutOptional = tail(estimate, rounding, subtotal.subtract(optionalSubtotal), exposures);
+        RiskSimulation simulation = RiskSimulation.run(estimate, rounding, oneTime, subtotal, THREADS);
+        // From here on a simulated contingency is the amount it came to (a scenario carries it unchanged).
+        Estimate resolved = simulation.resolveContingency();
+        PriceTail price = tail(resolved, rounding, subtotal, exposures);
+        PriceTail withoutOptional = tail(resolved, rounding, subtotal.subtract(optionalSubtotal), exposures);
         TotalRange range = Preconditions.checkNotNull(
-                rangeMethod.range(new PricedEstimate(estimate, rounding, items, price, exposures)),
+                rangeMethod.range(new PricedEstimate(resolved, rounding, oneTime, price, exposures)),
                 "the range method gave no range");
 
-        BilledPrice billing = billing(estimate, rounding, price, exposures);
+        BilledPrice billing = billing(resolved, rounding, price, exposures);
         List<MilestoneAmount> milestones = milestones(estimate, rounding, billing.billedTotal());
         return new EstimateTotals(rounding, groups, items, optionalSubtotal, price, withoutOptional, range,
                 milestones,
                 estimate.assumptions().stream()
                         .map(a -> new AssumptionImpact(a, assumptionImpact(a, rounding, items, subtotal))).toList(),
-                exposures, hasCostData(estimate) ? internal(rounding, groups, items.values(), price.net())
+                exposures, hasCostData(estimate) ? internal(rounding, groups, oneTime.values(), price.net())
                         : Optional.empty(),
                 negotiation(estimate, rounding, price.net()), List.of(), billing,
                 commercial(estimate, rounding, price, billing),
-                ScheduleCalculator.schedule(estimate, items, milestones));
+                ScheduleCalculator.schedule(estimate, items, milestones),
+                RecurringCalculator.recurring(estimate, rounding, items, price.total()),
+                simulation.result(price.total()), HistoryCalibration.of(estimate.history()));
     }
 
     private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {
         List<ItemTotal> items = new ArrayList<>();
         for (LineItem item : group.items()) {
             ItemTotal total = pricing.price(item, group.id());
-            items.add(total);
             out.put(item.id(), total);
+            if (!item.isRecurring()) {
+                items.add(total);
+            }
         }
         List<GroupTotal> subgroups = group.groups().stream().map(g -> groupTotal(g, depth + 1, pricing, out)).toList();
         List<BigDecimal> parts = new ArrayList<>(items.stream().map(ItemTotal::amount).toList());
@@ -139,6 +152,9 @@ public final class EstimateCalculator {
         BigDecimal running = subtotal.add(contingency);
         List<AdjustmentAmount> adjustments = new ArrayList<>();
         for (Adjustment adjustment : estimate.adjustments()) {
+            if (!adjustment.appliesTo().oneTime()) {
+                continue;
+            }
             BigDecimal magnitude = adjustment.percent() != null
                     ? rounding.percentOf(running, adjustment.percent())
                     : rounding.money(adjustment.amount());
@@ -195,6 +211,8 @@ public final class EstimateCalculator {
             case PERCENT -> rounding.percentOf(subtotal, contingency.percent());
             case AMOUNT -> rounding.money(contingency.amount());
             case RISK_BASED -> sum(rounding, exposures.stream().map(RiskExposure::expectedCost).toList());
+            case SIMULATION -> throw new IllegalStateException(
+                    "a simulated contingency is priced as the amount it comes to; see RiskSimulation.resolveContingency");
         };
     }
 

@@ -21,6 +21,12 @@ import java.util.Optional;
  * @param billing             what the milestones invoice, and the contingency invoiced only if drawn
  * @param commercial          the figures the commercial terms imply, when the estimate states them
  * @param schedule            the phases and payments in dates, when the estimate has a schedule
+ * @param recurring           the recurring charges (kept out of everything above) and the total cost of
+ *                            ownership; without recurring items, empty charges and a TCO equal to the grand total
+ * @param simulation          the Monte Carlo simulation: percentiles (the S-curve), the budget figure,
+ *                            the chance the quoted price suffices and the tornado
+ * @param calibration         how comparable past projects turned out against their estimates, when
+ *                            the estimate lists any
  */
 public record EstimateTotals(
         RoundingPolicy rounding,
@@ -38,7 +44,10 @@ public record EstimateTotals(
         List<AlternativeTotals> alternatives,
         BilledPrice billing,
         Optional<CommercialFigures> commercial,
-        Optional<ProjectSchedule> schedule) {
+        Optional<ProjectSchedule> schedule,
+        RecurringTotals recurring,
+        SimulationResult simulation,
+        Optional<HistoryCalibration> calibration) {
 
     /** Totals without commercial terms or schedule: everything invoiced through the milestones. */
     public EstimateTotals(RoundingPolicy rounding, List<GroupTotal> groups, Map<String, ItemTotal> items,
@@ -48,7 +57,7 @@ public record EstimateTotals(
                           Optional<NegotiationFigures> negotiation, List<AlternativeTotals> alternatives) {
         this(rounding, groups, items, optionalSubtotal, price, priceWithoutOptional, range, milestones,
                 assumptionImpacts, riskExposures, internal, negotiation, alternatives,
-                BilledPrice.included(price, rounding), Optional.empty(), Optional.empty());
+                BilledPrice.included(price, rounding), Optional.empty(), Optional.empty(), null, null, Optional.empty());
     }
 
     public EstimateTotals {
@@ -61,13 +70,20 @@ public record EstimateTotals(
         billing = billing == null ? BilledPrice.included(price, rounding) : billing;
         commercial = commercial == null ? Optional.empty() : commercial;
         schedule = schedule == null ? Optional.empty() : schedule;
+        recurring = recurring == null ? new RecurringTotals(List.of(), List.of(), List.of(), rounding.zero(),
+                rounding.zero(), rounding.zero(), price.total(), price.total()) : recurring;
     }
 
     /** These totals with {@code newAlternatives} as the alternatives' totals. */
     public EstimateTotals withAlternatives(List<AlternativeTotals> newAlternatives) {
         return new EstimateTotals(rounding, groups, items, optionalSubtotal, price, priceWithoutOptional, range,
                 milestones, assumptionImpacts, riskExposures, internal, negotiation, newAlternatives, billing,
-                commercial, schedule);
+                commercial, schedule, recurring, simulation, calibration);
+    }
+
+    /** The one-time price plus every recurring charge over its term (tax included). */
+    public BigDecimal totalCostOfOwnership() {
+        return recurring.totalCostOfOwnership();
     }
 
     /** What the payment milestones add up to: the grand total, less the contingency billed only on approval. */

@@ -10,6 +10,8 @@ import java.util.Map;
  * What a {@link RangeMethod} works from: the estimate, its rounding policy, every item priced
  * (with its three-point spread), the baseline price chain and the risks' expected costs.
  *
+ * @param estimate the estimate, its contingency resolved: a {@code simulation} contingency appears as
+ *                 the amount it came to (with its confidence), so {@link #priceFrom} carries it unchanged
  * @param items every line item's figures, by id, in document order
  */
 public record PricedEstimate(Estimate estimate, RoundingPolicy rounding, Map<String, ItemTotal> items,

@@ -41,6 +41,7 @@ final class ScheduleCalculator {
             return Optional.empty();
         }
         CalendarRule rule = schedule.calendar();
+        CalendarArithmetic calendar = new CalendarArithmetic(rule, java.util.Set.copyOf(schedule.holidays()));
         Map<String, PhaseDates> placed = new LinkedHashMap<>();
         PhaseDates previous = null;
         for (Phase phase : schedule.phases()) {
@@ -54,8 +55,8 @@ final class ScheduleCalculator {
                     ? placed.get(phase.after()) : previous;
             int overlap = follows == null ? 0 : phase.effectiveOverlap();
             LocalDate start = follows == null ? schedule.start()
-                    : CalendarArithmetic.plus(rule, follows.start(), (long) follows.duration() - overlap);
-            LocalDate end = CalendarArithmetic.plus(rule, start, duration - 1L);
+                    : calendar.plus(follows.start(), (long) follows.duration() - overlap);
+            LocalDate end = calendar.plus(start, duration - 1L);
             PhaseDates dates = new PhaseDates(group.id(), group.title(), start, end, duration, effort,
                     effort == null ? null : phase.teamSize(), follows == null ? null : follows.groupId(), overlap);
             placed.put(group.id(), dates);
@@ -86,7 +87,7 @@ final class ScheduleCalculator {
     static BigDecimal effortDays(Estimate estimate, Group group, Map<String, ItemTotal> items) {
         BigDecimal hoursPerDay = estimate.rateCard().hoursPerDay();
         BigDecimal days = BigDecimal.ZERO;
-        for (LineItem item : group.allItems().filter(LineItem::isLabour).toList()) {
+        for (LineItem item : group.allItems().filter(i -> i.isLabour() && !i.isRecurring()).toList()) {
             BigDecimal quantity = items.get(item.id()).quantity();
             days = days.add(item.unit() == Unit.HOURS ? quantity.divide(hoursPerDay, 10, RoundingMode.HALF_UP) : quantity);
         }

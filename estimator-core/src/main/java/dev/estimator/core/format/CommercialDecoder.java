@@ -16,6 +16,10 @@ import dev.estimator.core.model.Phase;
 import dev.estimator.core.model.PricingModel;
 import dev.estimator.core.model.Schedule;
 import dev.estimator.core.model.Warranty;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads the {@code commercial} and {@code schedule} sections; kept apart from {@link EstimateDecoder}'s core fields. */
 final class CommercialDecoder {
@@ -48,7 +52,20 @@ final class CommercialDecoder {
     static Schedule schedule(Fields s) {
         return new Schedule(s.date("start"), s.choice("calendar", CalendarRule.class),
                 s.list("phases", p -> new Phase(p.text("group"), p.integer("duration"), p.decimal("teamSize"),
-                        p.text("after"), p.integer("overlap"))));
+                        p.text("after"), p.integer("overlap"))),
+                holidays(s));
+    }
+
+    private static List<LocalDate> holidays(Fields s) {
+        List<LocalDate> out = new ArrayList<>();
+        for (String text : s.texts("holidays")) {
+            try {
+                out.add(LocalDate.parse(text.trim()));
+            } catch (DateTimeParseException e) {
+                s.report("holidays", "'" + text + "' is not a date written as YYYY-MM-DD");
+            }
+        }
+        return out;
     }
 
     /** Marks {@code name} as read and gives {@code null}: a required flag left out is reported by validation. */

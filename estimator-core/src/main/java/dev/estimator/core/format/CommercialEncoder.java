@@ -83,6 +83,10 @@ final class CommercialEncoder {
             integer(phase, "overlap", p.overlap());
             return phase;
         });
+        if (!s.holidays().isEmpty()) {
+            var holidays = node.putArray("holidays");
+            s.holidays().forEach(day -> holidays.add(day.toString()));
+        }
         return node;
     }
 

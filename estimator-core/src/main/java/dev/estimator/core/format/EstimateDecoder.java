@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.estimator.core.model.AccuracyRange;
 import dev.estimator.core.model.Adjustment;
 import dev.estimator.core.model.AdjustmentKind;
+import dev.estimator.core.model.AdjustmentScope;
 import dev.estimator.core.model.Alternative;
 import dev.estimator.core.model.Assumption;
 import dev.estimator.core.model.Basis;
@@ -13,6 +14,7 @@ import dev.estimator.core.model.Client;
 import dev.estimator.core.model.ClientKind;
 import dev.estimator.core.model.Confidence;
 import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.CorrelationGroup;
 import dev.estimator.core.model.ContingencyMethod;
 import dev.estimator.core.model.CostImpact;
 import dev.estimator.core.model.CostRange;
@@ -20,6 +22,7 @@ import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Exclusion;
 import dev.estimator.core.model.Group;
 import dev.estimator.core.model.Header;
+import dev.estimator.core.model.History;
 import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.Justification;
 import dev.estimator.core.model.LineItem;
@@ -27,12 +30,16 @@ import dev.estimator.core.model.Milestone;
 import dev.estimator.core.model.NegotiationEntry;
 import dev.estimator.core.model.Owner;
 import dev.estimator.core.model.Party;
+import dev.estimator.core.model.PastProject;
 import dev.estimator.core.model.Quantity;
 import dev.estimator.core.model.RateCard;
 import dev.estimator.core.model.RatePeriod;
+import dev.estimator.core.model.Recurrence;
+import dev.estimator.core.model.RecurrencePeriod;
 import dev.estimator.core.model.Revision;
 import dev.estimator.core.model.RevisionChange;
 import dev.estimator.core.model.Risk;
+import dev.estimator.core.model.SimulationSettings;
 import dev.estimator.core.model.Role;
 import dev.estimator.core.model.Tax;
 import dev.estimator.core.model.Unit;
@@ -63,9 +70,10 @@ final class EstimateDecoder {
                 f.list("exclusions", x -> new Exclusion(x.text("id"), x.text("description"), x.text("reason"))),
                 f.list("risks", EstimateDecoder::risk),
                 f.object("contingency", c -> new Contingency(c.choice("method", ContingencyMethod.class),
-                        c.decimal("percent"), c.decimal("amount"), c.text("explanation"))),
+                        c.decimal("percent"), c.decimal("amount"), c.text("explanation"), c.integer("confidence"))),
                 f.list("adjustments", a -> new Adjustment(a.text("id"), a.choice("kind", AdjustmentKind.class),
-                        a.text("reason"), a.decimal("percent"), a.decimal("amount"), a.text("inExchangeFor"),
+                        a.text("reason"), a.decimal("percent"), a.decimal("amount"),
+                        a.choice("appliesTo", AdjustmentScope.class), a.text("inExchangeFor"),
                         a.text("unconditional"))),
                 f.object("tax", t -> new Tax(t.text("name"), t.decimal("percent"))),
                 f.list("milestones", m -> new Milestone(m.text("name"), m.decimal("percent"), m.text("due"),
@@ -77,7 +85,9 @@ final class EstimateDecoder {
                         n -> new NegotiationEntry(n.date("date"), n.choice("by", Owner.class), n.text("asked"),
                                 n.text("conceded"), n.text("received"), n.text("adjustment"))))),
                 f.object("commercial", CommercialDecoder::commercial),
-                f.object("schedule", CommercialDecoder::schedule));
+                f.object("schedule", CommercialDecoder::schedule),
+                f.object("simulation", EstimateDecoder::simulation),
+                f.object("history", EstimateDecoder::history));
         f.done();
         return estimate;
     }
@@ -169,7 +179,8 @@ final class EstimateDecoder {
                 i.text("role"), i.decimal("unitPrice"), i.decimal("unitCost"), i.bool("optional", false),
                 i.object("justification", j -> new Justification(j.choice("basis", Basis.class), j.text("reasoning"),
                         j.text("source"), j.choice("confidence", Confidence.class), j.texts("assumptions"),
-                        j.texts("risks"))));
+                        j.texts("risks"))),
+                i.object("recurrence", r -> new Recurrence(r.choice("every", RecurrencePeriod.class), r.integer("term"))));
     }
 
     private static Quantity quantity(Fields parent, String name) {
@@ -194,7 +205,20 @@ final class EstimateDecoder {
     private static Risk risk(Fields r) {
         return new Risk(r.text("id"), r.text("description"), r.decimal("probability"),
                 r.object("impact", i -> new CostRange(i.decimal("low"), i.decimal("high"))),
-                r.text("mitigation"), r.texts("items"));
+                r.text("mitigation"), r.texts("items"), r.texts("coveredBy"));
+    }
+
+    private static History history(Fields h) {
+        Boolean apply = h.has("applyToSimulation") ? h.bool("applyToSimulation", false) : null;
+        return new History(h.list("projects", p -> new PastProject(p.text("id"), p.text("name"), p.integer("year"),
+                p.decimal("estimated"), p.decimal("actual"), p.text("note"))), apply);
+    }
+
+    private static SimulationSettings simulation(Fields s) {
+        Integer seed = s.integer("seed");
+        return new SimulationSettings(s.integer("trials"), seed == null ? null : seed.longValue(),
+                s.list("correlations", g -> new CorrelationGroup(g.texts("items"), g.decimal("coefficient"),
+                        g.text("reason"))));
     }
 
     private static Alternative alternative(Fields a) {

@@ -3,6 +3,7 @@ package dev.estimator.core.format;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.estimator.core.model.AdjustmentScope;
 import dev.estimator.core.model.Alternative;
 import dev.estimator.core.model.Assumption;
 import dev.estimator.core.model.Change;
@@ -60,6 +61,9 @@ final class EstimateEncoder {
             put(c, "percent", e.contingency().percent());
             put(c, "amount", e.contingency().amount());
             put(c, "explanation", e.contingency().explanation());
+            if (e.contingency().confidence() != null) {
+                c.put("confidence", e.contingency().confidence());
+            }
         }
         list(root, "adjustments", e.adjustments(), a -> {
             ObjectNode node = NODES.objectNode();
@@ -68,6 +72,9 @@ final class EstimateEncoder {
             put(node, "reason", a.reason());
             put(node, "percent", a.percent());
             put(node, "amount", a.amount());
+            if (a.appliesTo() != AdjustmentScope.ONE_TIME) {
+                put(node, "appliesTo", a.appliesTo());
+            }
             put(node, "inExchangeFor", a.inExchangeFor());
             put(node, "unconditional", a.unconditional());
             return node;
@@ -102,6 +109,40 @@ final class EstimateEncoder {
                 put(node, "conceded", entry.conceded());
                 put(node, "received", entry.received());
                 put(node, "adjustment", entry.adjustment());
+                return node;
+            });
+        }
+        if (e.simulation() != null) {
+            ObjectNode s = root.putObject("simulation");
+            if (e.simulation().trials() != null) {
+                s.put("trials", e.simulation().trials());
+            }
+            if (e.simulation().seed() != null) {
+                s.put("seed", e.simulation().seed());
+            }
+            list(s, "correlations", e.simulation().correlations(), g -> {
+                ObjectNode node = NODES.objectNode();
+                texts(node, "items", g.items());
+                put(node, "coefficient", g.coefficient());
+                put(node, "reason", g.reason());
+                return node;
+            });
+        }
+        if (e.history() != null) {
+            ObjectNode h = root.putObject("history");
+            if (e.history().applyToSimulation() != null) {
+                h.put("applyToSimulation", e.history().applyToSimulation());
+            }
+            list(h, "projects", e.history().projects(), p -> {
+                ObjectNode node = NODES.objectNode();
+                put(node, "id", p.id());
+                put(node, "name", p.name());
+                if (p.year() != null) {
+                    node.put("year", p.year());
+                }
+                put(node, "estimated", p.estimated());
+                put(node, "actual", p.actual());
+                put(node, "note", p.note());
                 return node;
             });
         }
@@ -191,6 +232,13 @@ final class EstimateEncoder {
             texts(j, "assumptions", i.justification().assumptions());
             texts(j, "risks", i.justification().risks());
         }
+        if (i.recurrence() != null) {
+            ObjectNode recurrence = node.putObject("recurrence");
+            put(recurrence, "every", i.recurrence().every());
+            if (i.recurrence().term() != null) {
+                recurrence.put("term", i.recurrence().term());
+            }
+        }
         return node;
     }
 
@@ -235,6 +283,7 @@ final class EstimateEncoder {
         }
         put(node, "mitigation", r.mitigation());
         texts(node, "items", r.items());
+        texts(node, "coveredBy", r.coveredBy());
         return node;
     }
 

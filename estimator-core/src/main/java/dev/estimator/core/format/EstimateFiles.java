@@ -10,7 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.google.common.base.Preconditions;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.validation.EstimateValidator;
-import dev.estimator.core.validation.FieldPaths;
+import dev.estimator.core.paths.FieldPaths;
 import dev.estimator.core.validation.Finding;
 import dev.estimator.core.validation.Problem;
 import java.io.IOException;
@@ -84,28 +84,39 @@ public final class EstimateFiles {
     public static LoadResult parse(String text, String source, boolean json) {
         SourceTreeParser.Result parsed;
         try {
-            parsed = SourceTreeParser.parse(text, json);
+            // Without positions: a valid file (a large one usually is) never needs them, and they
+            // take several times the tree's memory. A file with problems is read again, with them.
+            parsed = SourceTreeParser.parse(text, json, false);
         } catch (SourceTreeParser.SyntaxError e) {
             return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
         }
-        SourceTree tree = parsed.tree();
         Fields.Decoding decoding = new Fields.Decoding();
         parsed.findings().forEach(f -> decoding.report(f.pointer(), f.message()));
-        Estimate estimate = EstimateDecoder.decode(tree.root(), decoding);
+        Estimate estimate = EstimateDecoder.decode(parsed.tree().root(), decoding);
+        parsed = null; // the tree is garbage from here on: validation and a valid result need only the model
         List<Finding> findings = new ArrayList<>(decoding.findings);
         if (estimate != null && !decoding.skippedElements) {
             findings.addAll(EstimateValidator.findings(estimate, decoding.reported));
         }
         if (findings.isEmpty()) {
-            return LoadResult.valid(estimate, located(EstimateValidator.warningFindings(estimate), tree, source));
+            return LoadResult.valid(estimate, located(EstimateValidator.warningFindings(estimate), text, json, source));
         }
-        return LoadResult.invalid(located(findings, tree, source));
+        return LoadResult.invalid(located(findings, text, json, source));
     }
 
-    /** Findings with their file position and readable path, in file order. */
-    private static List<Problem> located(List<Finding> findings, SourceTree tree, String source) {
+    /**
+     * Findings with their file position and readable path, in file order. The text is read again,
+     * this time keeping positions: only a file with problems or warnings pays for them.
+     */
+    private static List<Problem> located(List<Finding> findings, String text, boolean json, String source) {
         if (findings.isEmpty()) {
             return List.of();
+        }
+        SourceTree tree;
+        try {
+            tree = SourceTreeParser.parse(text, json, true).tree();
+        } catch (SourceTreeParser.SyntaxError e) {
+            throw new IllegalStateException("the same text parsed a moment ago", e);
         }
         FieldPaths paths = FieldPaths.of(tree.root());
         return findings.stream().map(f -> {
@@ -125,9 +136,21 @@ public final class EstimateFiles {
         return write(JSON, estimate) + System.lineSeparator();
     }
 
-    /** The estimate in the file format's structure, as a JSON tree. */
-    public static JsonNode tree(Estimate estimate) {
-        return EstimateEncoder.encode(estimate);
+    /**
+     * Every text the estimate holds (titles, descriptions, justifications, notes, ids ...), in file
+     * order: what a document may have to draw, for a renderer to check its fonts against.
+     */
+    public static List<String> texts(Estimate estimate) {
+        List<String> texts = new ArrayList<>();
+        collectTexts(EstimateEncoder.encode(estimate), texts);
+        return List.copyOf(texts);
+    }
+
+    private static void collectTexts(JsonNode node, List<String> out) {
+        if (node.isTextual()) {
+            out.add(node.asText());
+        }
+        node.forEach(child -> collectTexts(child, out));
     }
 
     /** The JSON Schema of the format, as shipped in this jar. */

@@ -3,6 +3,7 @@ package dev.estimator.core.format;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.estimator.core.model.Named;
 import dev.estimator.core.validation.Finding;
+import dev.estimator.core.validation.TextCharacters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

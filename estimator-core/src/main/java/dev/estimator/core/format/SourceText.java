@@ -84,12 +84,27 @@ final class SourceText {
         } else {
             for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
                 if (bytes[i] == 0) {
-                    throw new Unreadable("this is a binary file, not an estimate: estimate files are YAML or JSON text");
+                    throw new Unreadable(looksLikeUtf16(bytes)
+                            ? "this looks like UTF-16 text without a byte-order mark; save it as UTF-8 (in most editors:"
+                            + " Save As, encoding UTF-8)"
+                            : "this is a binary file, not an estimate: estimate files are YAML or JSON text");
                 }
             }
         }
         String text = decode(bytes, skip, charset);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Text in UTF-16 has a zero in every other byte (for Latin characters); a binary file does not. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length, 4096) / 2;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs; i++) {
+            evenZeros += bytes[2 * i] == 0 ? 1 : 0;
+            oddZeros += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        return pairs >= 8 && (evenZeros > pairs * 0.9 && oddZeros == 0 || oddZeros > pairs * 0.9 && evenZeros == 0);
     }
 
     /** Reads no more than {@code maxBytes}, even if the file grew after its size was checked. */

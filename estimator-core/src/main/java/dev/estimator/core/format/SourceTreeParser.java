@@ -65,8 +65,11 @@ final class SourceTreeParser {
 
     private final Map<String, SourceTree.Position> positions = new HashMap<>();
     private final java.util.List<Finding> findings = new java.util.ArrayList<>();
+    /** Positions by pointer take several times the tree's memory; only a file with problems needs them. */
+    private final boolean withPositions;
 
-    private SourceTreeParser() {
+    private SourceTreeParser(boolean withPositions) {
+        this.withPositions = withPositions;
     }
 
     /** Problems found while parsing (duplicate keys, aliases, unknown tags), reported alongside the tree. */
@@ -74,7 +77,12 @@ final class SourceTreeParser {
     }
 
     static Result parse(String text, boolean json) throws SyntaxError {
-        SourceTreeParser parser = new SourceTreeParser();
+        return parse(text, json, true);
+    }
+
+    /** As {@link #parse(String, boolean)}; without positions the tree's positions map is empty. */
+    static Result parse(String text, boolean json, boolean withPositions) throws SyntaxError {
+        SourceTreeParser parser = new SourceTreeParser(withPositions);
         try (JsonParser tokens = (json ? JSON : YAML).createParser(text)) {
             JsonToken first = tokens.nextToken();
             if (first == null) {
@@ -105,8 +113,10 @@ final class SourceTreeParser {
     }
 
     private JsonNode value(JsonParser tokens, String pointer) throws IOException {
-        JsonLocation at = tokens.currentTokenLocation();
-        positions.put(pointer, new SourceTree.Position(at.getLineNr(), at.getColumnNr()));
+        if (withPositions) {
+            JsonLocation at = tokens.currentTokenLocation();
+            positions.put(pointer, new SourceTree.Position(at.getLineNr(), at.getColumnNr()));
+        }
         JsonToken token = tokens.currentToken();
         if (tokens instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml) {
             if (yaml.isCurrentAlias()) {

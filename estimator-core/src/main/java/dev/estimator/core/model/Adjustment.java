@@ -18,6 +18,7 @@ import java.math.BigDecimal;
  * marks it as deliberate and says why (goodwill to a long-standing client, say). Both are shown to
  * the client.
  *
+ * @param appliesTo     the part of the price it applies to; {@link AdjustmentScope#ONE_TIME} when not stated
  * @param inExchangeFor what the provider receives for this discount, in the document's language
  * @param unconditional why this discount is given with nothing in return, when it is
  */
@@ -28,12 +29,29 @@ public record Adjustment(
         @PositiveOrZero(message = "give the percentage as a positive number; the kind says discount or surcharge")
         @DecimalMax(value = "100", message = "an adjustment above 100 % is not credible") BigDecimal percent,
         @PositiveOrZero(message = "give the amount as a positive number; the kind says discount or surcharge") BigDecimal amount,
+        AdjustmentScope appliesTo,
         String inExchangeFor,
         String unconditional) {
 
-    /** An adjustment that states no trade. */
+    public Adjustment {
+        appliesTo = appliesTo == null ? AdjustmentScope.ONE_TIME : appliesTo;
+    }
+
+    /** An adjustment of the one-time price that states no trade. */
     public Adjustment(String id, AdjustmentKind kind, String reason, BigDecimal percent, BigDecimal amount) {
-        this(id, kind, reason, percent, amount, null, null);
+        this(id, kind, reason, percent, amount, AdjustmentScope.ONE_TIME, null, null);
+    }
+
+    /** An adjustment of the part of the price {@code appliesTo} names, stating no trade. */
+    public Adjustment(String id, AdjustmentKind kind, String reason, BigDecimal percent, BigDecimal amount,
+                      AdjustmentScope appliesTo) {
+        this(id, kind, reason, percent, amount, appliesTo, null, null);
+    }
+
+    /** An adjustment of the one-time price with what the provider receives for it. */
+    public Adjustment(String id, AdjustmentKind kind, String reason, BigDecimal percent, BigDecimal amount,
+                      String inExchangeFor, String unconditional) {
+        this(id, kind, reason, percent, amount, AdjustmentScope.ONE_TIME, inExchangeFor, unconditional);
     }
 
     /** Whether this is a discount given with nothing in exchange and not marked unconditional. */

@@ -7,5 +7,10 @@ public enum ContingencyMethod implements Named {
     /** A stated amount. */
     AMOUNT,
     /** The sum of each risk's probability times the midpoint of its cost impact. */
-    RISK_BASED
+    RISK_BASED,
+    /**
+     * What it takes to reach a stated confidence: the simulated price at that percentile less the
+     * base price (never below zero).
+     */
+    SIMULATION
 }

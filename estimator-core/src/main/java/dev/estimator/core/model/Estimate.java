@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * @param commercial  the commercial terms as structure (pricing model, contingency billing, warranty...),
  *                    or {@code null} when only free {@code terms} are given
  * @param schedule    when the work happens, or {@code null} when no dates are given
+ * @param simulation  how the Monte Carlo simulation runs; {@code null} for the defaults
+ * @param history     how comparable past projects turned out against their estimates, or {@code null}
  */
 public record Estimate(
         @NotNull(message = "the header (title, client, currency, ...) is required") @Valid Header header,
@@ -37,7 +39,9 @@ public record Estimate(
         List<@Valid Alternative> alternatives,
         @Internal @Valid InternalSection internal,
         @Valid Commercial commercial,
-        @Valid Schedule schedule) {
+        @Valid Schedule schedule,
+        @Valid SimulationSettings simulation,
+        @Valid History history) {
 
     public Estimate {
         rateCard = rateCard == null ? RateCard.empty() : rateCard;
@@ -51,13 +55,27 @@ public record Estimate(
         alternatives = copy(alternatives);
     }
 
-    /** An estimate without commercial terms or schedule (the components added last). */
+    /** An estimate without commercial terms, schedule, simulation settings or history (the components added last). */
     public Estimate(Header header, RateCard rateCard, List<Group> breakdown, List<Assumption> assumptions,
                     List<Exclusion> exclusions, List<Risk> risks, Contingency contingency, List<Adjustment> adjustments,
                     Tax tax, List<Milestone> milestones, List<String> terms, List<Alternative> alternatives,
                     InternalSection internal) {
         this(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments, tax, milestones,
-                terms, alternatives, internal, null, null);
+                terms, alternatives, internal, null, null, null, null);
+    }
+
+    /** An estimate simulated with the default settings, without history. */
+    public Estimate(Header header, RateCard rateCard, List<Group> breakdown, List<Assumption> assumptions,
+                    List<Exclusion> exclusions, List<Risk> risks, Contingency contingency, List<Adjustment> adjustments,
+                    Tax tax, List<Milestone> milestones, List<String> terms, List<Alternative> alternatives,
+                    InternalSection internal, Commercial commercial, Schedule schedule) {
+        this(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments, tax, milestones,
+                terms, alternatives, internal, commercial, schedule, null, null);
+    }
+
+    /** How the simulation runs: the file's settings, or the defaults. */
+    public SimulationSettings effectiveSimulation() {
+        return simulation == null ? SimulationSettings.defaults() : simulation;
     }
 
     /** A builder for an estimate in {@code currencyCode} (ISO 4217) written in {@code language}. */
@@ -114,7 +132,7 @@ public record Estimate(
                         .toList();
                 yield new Estimate(header, clientRates, breakdown.stream().map(g -> g.mapItems(noCost)).toList(),
                         assumptions, exclusions, risks, contingency, adjustments, tax, milestones, terms,
-                        clientAlternatives, null, commercial, schedule);
+                        clientAlternatives, null, commercial, schedule, simulation, history);
             }
         };
     }
@@ -132,36 +150,41 @@ public record Estimate(
 
     public Estimate withBreakdown(List<Group> newBreakdown) {
         return new Estimate(header, rateCard, newBreakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal, commercial, schedule);
+                tax, milestones, terms, alternatives, internal, commercial, schedule, simulation, history);
     }
 
     public Estimate withRateCard(RateCard newRateCard) {
         return new Estimate(header, newRateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal, commercial, schedule);
+                tax, milestones, terms, alternatives, internal, commercial, schedule, simulation, history);
     }
 
     public Estimate withAlternatives(List<Alternative> newAlternatives) {
         return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, newAlternatives, internal, commercial, schedule);
+                tax, milestones, terms, newAlternatives, internal, commercial, schedule, simulation, history);
     }
 
     public Estimate withCommercial(Commercial newCommercial) {
         return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal, newCommercial, schedule);
+                tax, milestones, terms, alternatives, internal, newCommercial, schedule, simulation, history);
     }
 
     public Estimate withSchedule(Schedule newSchedule) {
         return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal, commercial, newSchedule);
+                tax, milestones, terms, alternatives, internal, commercial, newSchedule, simulation, history);
     }
 
     public Estimate withMilestones(List<Milestone> newMilestones) {
         return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, newMilestones, terms, alternatives, internal, commercial, schedule);
+                tax, newMilestones, terms, alternatives, internal, commercial, schedule, simulation, history);
+    }
+
+    public Estimate withContingency(Contingency newContingency) {
+        return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, newContingency, adjustments,
+                tax, milestones, terms, alternatives, internal, commercial, schedule, simulation, history);
     }
 
     public Estimate withHeader(Header newHeader) {
         return new Estimate(newHeader, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
-                tax, milestones, terms, alternatives, internal, commercial, schedule);
+                tax, milestones, terms, alternatives, internal, commercial, schedule, simulation, history);
     }
 }

@@ -55,6 +55,8 @@ public final class EstimateBuilder {
     private InternalSection internal;
     private Commercial commercial;
     private Schedule schedule;
+    private SimulationSettings simulation;
+    private History history;
 
     EstimateBuilder(String title, String currencyCode, String language) {
         this.title = Preconditions.checkNotNull(title, "title");
@@ -159,6 +161,24 @@ public final class EstimateBuilder {
         return this;
     }
 
+    /** Contingency that raises the price to the simulated outcome at {@code confidence} % (e.g. 80). */
+    public EstimateBuilder contingencySimulated(int confidence, String explanation) {
+        this.contingency = Contingency.simulated(confidence, explanation);
+        return this;
+    }
+
+    /** How the simulation runs (trials, seed, correlation groups); the defaults when never called. */
+    public EstimateBuilder simulation(SimulationSettings simulation) {
+        this.simulation = simulation;
+        return this;
+    }
+
+    /** Comparable past projects, estimated and actual. */
+    public EstimateBuilder history(History history) {
+        this.history = history;
+        return this;
+    }
+
     public EstimateBuilder contingency(Contingency contingency) {
         this.contingency = contingency;
         return this;
@@ -222,7 +242,8 @@ public final class EstimateBuilder {
         Header header = new Header(title, purpose, client, provider, author, currency, language, locale, issueDate,
                 validUntil, revision, estimateClass, accuracy);
         return new Estimate(header, new RateCard(hoursPerDay, roles), groups, assumptions, exclusions, risks,
-                contingency, adjustments, tax, milestones, terms, alternatives, internal, commercial, schedule);
+                contingency, adjustments, tax, milestones, terms, alternatives, internal, commercial, schedule, simulation,
+                history);
     }
 
     private static BigDecimal decimal(String value) {

@@ -13,7 +13,9 @@ import java.math.BigDecimal;
  * {@code unitPrice}. {@code unitCost} is what a non-labour unit costs the provider (internal;
  * when absent the item is passed through at cost).
  *
- * @param optional whether the client may drop the item without a full alternative
+ * @param optional   whether the client may drop the item without a full alternative
+ * @param recurrence how often the item is charged again, or {@code null} for a one-time item; a
+ *                   recurring item's amount is its charge per period, outside the one-time price
  */
 public record LineItem(
         @NotBlank(message = "every line item needs an id") String id,
@@ -26,7 +28,16 @@ public record LineItem(
         @PositiveOrZero(message = "a unit price cannot be negative") BigDecimal unitPrice,
         @Internal @PositiveOrZero(message = "a unit cost cannot be negative") BigDecimal unitCost,
         boolean optional,
-        @NotNull(message = "every line item needs a justification") @Valid Justification justification) {
+        @NotNull(message = "every line item needs a justification") @Valid Justification justification,
+        @Valid Recurrence recurrence) {
+
+    /** A one-time item. */
+    public LineItem(String id, String title, String description, Category category, Quantity quantity, Unit unit,
+                    String role, BigDecimal unitPrice, BigDecimal unitCost, boolean optional,
+                    Justification justification) {
+        this(id, title, description, category, quantity, unit, role, unitPrice, unitCost, optional, justification,
+                null);
+    }
 
     /** A labour item priced from {@code role} on the rate card, justified by {@code why}. */
     public static LineItem labour(String id, String title, Quantity quantity, Unit unit, String role, Justification why) {
@@ -39,33 +50,44 @@ public record LineItem(
         return new LineItem(id, title, null, category, quantity, unit, null, unitPrice, null, false, why);
     }
 
+    /** Whether the item is charged again every period rather than once. */
+    public boolean isRecurring() {
+        return recurrence != null;
+    }
+
+    /** This item, charged {@code every} period over {@code term} months. */
+    public LineItem recurring(RecurrencePeriod every, int term) {
+        return new LineItem(id, title, description, category, quantity, unit, role, unitPrice, unitCost,
+                optional, justification, new Recurrence(every, term));
+    }
+
     public boolean isLabour() {
         return role != null;
     }
 
     public LineItem withDescription(String newDescription) {
         return new LineItem(id, title, newDescription, category, quantity, unit, role, unitPrice, unitCost,
-                optional, justification);
+                optional, justification, recurrence);
     }
 
     /** This item, marked as one the client may drop. */
     public LineItem asOptional() {
         return new LineItem(id, title, description, category, quantity, unit, role, unitPrice, unitCost,
-                true, justification);
+                true, justification, recurrence);
     }
 
     public LineItem withQuantity(Quantity newQuantity) {
         return new LineItem(id, title, description, category, newQuantity, unit, role, unitPrice, unitCost,
-                optional, justification);
+                optional, justification, recurrence);
     }
 
     public LineItem withUnitPrice(BigDecimal newUnitPrice) {
         return new LineItem(id, title, description, category, quantity, unit, role, newUnitPrice, unitCost,
-                optional, justification);
+                optional, justification, recurrence);
     }
 
     public LineItem withUnitCost(BigDecimal newUnitCost) {
         return new LineItem(id, title, description, category, quantity, unit, role, unitPrice, newUnitCost,
-                optional, justification);
+                optional, justification, recurrence);
     }
 }

@@ -5,7 +5,10 @@ import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.PhaseDates;
 import dev.estimator.core.calc.ProjectSchedule;
 import dev.estimator.core.calc.ScheduledPayment;
+import dev.estimator.core.model.Adjustment;
+import dev.estimator.core.model.AdjustmentScope;
 import dev.estimator.core.model.CalendarRule;
+import dev.estimator.core.model.Change;
 import dev.estimator.core.model.Commercial;
 import dev.estimator.core.model.ContingencyBilling;
 import dev.estimator.core.model.DataProcessing;
@@ -17,6 +20,7 @@ import dev.estimator.core.model.LiabilityCap;
 import dev.estimator.core.model.Milestone;
 import dev.estimator.core.model.Phase;
 import dev.estimator.core.model.PricingModel;
+import dev.estimator.core.model.Recurrence;
 import dev.estimator.core.model.Schedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,6 +52,7 @@ final class CommercialChecks {
             checks.schedule(estimate.schedule());
         }
         checks.milestones();
+        checks.recurrence();
         return checks.findings;
     }
 
@@ -119,6 +124,15 @@ final class CommercialChecks {
                             java.util.Locale.ENGLISH) + " ("
                     + schedule.start() + "); start on a working day");
         }
+        if (!schedule.holidays().isEmpty() && schedule.calendar() == CalendarRule.CALENDAR_DAYS) {
+            report("/schedule/holidays", "calendar days count every day, holidays too; use calendar: working-days"
+                    + " to skip them");
+        }
+        if (schedule.start() != null && schedule.holidays().contains(schedule.start())
+                && schedule.calendar() == CalendarRule.WORKING_DAYS) {
+            report("/schedule/start", "the schedule starts on a holiday (" + schedule.start() + "); start on a"
+                    + " working day");
+        }
         if (schedule.phases().isEmpty()) {
             report("/schedule", "list the phases of the schedule: each top-level group with its duration or team size");
         }
@@ -170,6 +184,60 @@ final class CommercialChecks {
         }
     }
 
+    private void recurrence() {
+        for (int i = 0; i < estimate.breakdown().size(); i++) {
+            recurrence(estimate.breakdown().get(i), "/breakdown/" + i);
+        }
+        for (int i = 0; i < estimate.alternatives().size(); i++) {
+            List<Change> changes = estimate.alternatives().get(i).changes();
+            for (int c = 0; c < changes.size(); c++) {
+                LineItem newItem = switch (changes.get(c)) {
+                    case Change.Add add -> add.newItem();
+                    case Change.Swap swap -> swap.newItem();
+                    case Change.Drop drop -> null;
+                    case Change.ChangeQuantity quantity -> null;
+                    case Change.ChangeRate rate -> null;
+                    case Change.ChangeUnitPrice price -> null;
+                };
+                if (newItem != null) {
+                    termInPeriods(newItem.recurrence(), "/alternatives/" + i + "/changes/" + c + "/newItem/recurrence/term");
+                }
+            }
+        }
+        boolean anyRecurring = estimate.allItems().anyMatch(LineItem::isRecurring);
+        for (int i = 0; i < estimate.adjustments().size(); i++) {
+            Adjustment adjustment = estimate.adjustments().get(i);
+            String at = "/adjustments/" + i;
+            if (adjustment.appliesTo() == AdjustmentScope.ONE_TIME) {
+                continue;
+            }
+            if (adjustment.amount() != null) {
+                report(at + "/amount", "an adjustment of the recurring charges is a percent: an amount cannot be"
+                        + " spread over the charges");
+            }
+            if (!anyRecurring) {
+                report(at + "/appliesTo", "no line item recurs, so there are no recurring charges to apply it to");
+            }
+        }
+    }
+
+    private void recurrence(Group group, String pointer) {
+        for (int i = 0; i < group.items().size(); i++) {
+            termInPeriods(group.items().get(i).recurrence(), pointer + "/items/" + i + "/recurrence/term");
+        }
+        for (int i = 0; i < group.groups().size(); i++) {
+            recurrence(group.groups().get(i), pointer + "/groups/" + i);
+        }
+    }
+
+    private void termInPeriods(Recurrence recurrence, String at) {
+        if (recurrence != null && recurrence.every() != null && recurrence.term() != null
+                && recurrence.charges() == null) {
+            report(at, "a term of " + recurrence.term() + " months is not a whole number of "
+                    + recurrence.every().fileName() + "s (" + recurrence.every().months() + " months each)");
+        }
+    }
+
     private void phaseReference(String group, String at, Set<String> phases) {
         if (group == null) {
             return;
@@ -202,6 +270,13 @@ final class CommercialChecks {
                 checks.report("/milestones", "without the contingency the milestones would invoice "
                         + plain(totals.billedTotal()) + "; the contingency cannot be kept out of them");
             }
+        }
+        for (int i = 0; i < totals.alternatives().size(); i++) {
+            EstimateTotals alternative = totals.alternatives().get(i).totals();
+            String at = "/alternatives/" + i;
+            alternative.commercial().filter(f -> f.capHeadroom() != null && f.capHeadroom().signum() < 0)
+                    .ifPresent(f -> checks.report(at, "with this alternative the price before tax ("
+                            + plain(alternative.net()) + ") is above the cap (" + plain(f.cap()) + ")"));
         }
         totals.schedule().ifPresent(schedule -> checks.dates(schedule));
         return checks.findings;

@@ -7,9 +7,12 @@ import dev.estimator.core.model.Alternative;
 import dev.estimator.core.model.Assumption;
 import dev.estimator.core.model.Change;
 import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.ContingencyMethod;
+import dev.estimator.core.model.CorrelationGroup;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Group;
 import dev.estimator.core.model.Header;
+import dev.estimator.core.model.History;
 import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Milestone;
@@ -17,6 +20,7 @@ import dev.estimator.core.model.Quantity;
 import dev.estimator.core.model.RevisionChange;
 import dev.estimator.core.model.Risk;
 import dev.estimator.core.model.Role;
+import dev.estimator.core.model.SimulationSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,6 +80,8 @@ final class CrossChecks {
         assumptions();
         risks();
         contingency(estimate.contingency());
+        simulation();
+        history();
         adjustments();
         milestones();
         alternatives();
@@ -275,6 +281,7 @@ final class CrossChecks {
                 moneyScale(risk.impact().high(), at + "/impact/high");
             }
             itemReferences(risk.items(), at + "/items");
+            itemReferences(risk.coveredBy(), at + "/coveredBy");
         }
     }
 
@@ -283,6 +290,9 @@ final class CrossChecks {
             return;
         }
         String at = "/contingency";
+        if (contingency.confidence() != null && contingency.method() != ContingencyMethod.SIMULATION) {
+            report(at + "/confidence", "a confidence is used only with method: simulation; remove it or change the method");
+        }
         switch (contingency.method()) {
             case PERCENT -> {
                 if (contingency.percent() == null) {
@@ -309,6 +319,61 @@ final class CrossChecks {
                     report(at + "/method", "a risk-based contingency is computed from the risks; remove percent and amount");
                 }
             }
+            case SIMULATION -> {
+                if (contingency.confidence() == null) {
+                    report(at + "/confidence", "a simulation contingency needs its confidence, from 1 to 99 %, e.g."
+                            + " confidence: 80");
+                }
+                if (contingency.percent() != null || contingency.amount() != null) {
+                    report(at + "/method", "a simulation contingency is computed from the simulated outcomes;"
+                            + " remove percent and amount");
+                }
+            }
+        }
+    }
+
+    /** Correlation groups name existing line items, each in one group at most. */
+    private void simulation() {
+        SimulationSettings settings = estimate.simulation();
+        if (settings == null) {
+            return;
+        }
+        Map<String, Integer> groupOf = new HashMap<>();
+        for (int g = 0; g < settings.correlations().size(); g++) {
+            CorrelationGroup group = settings.correlations().get(g);
+            String at = "/simulation/correlations/" + g + "/items";
+            if (group.items().size() < 2) {
+                report(at, "a correlation group needs at least two line items to move together");
+            }
+            itemReferences(group.items(), at);
+            for (int i = 0; i < group.items().size(); i++) {
+                String id = group.items().get(i);
+                Integer earlier = id == null ? null : groupOf.putIfAbsent(id, g);
+                if (earlier != null && earlier != g) {
+                    report(at + "/" + i, "'" + id + "' is already in correlation group " + earlier
+                            + "; an item belongs to one group at most");
+                }
+            }
+        }
+    }
+
+    /** Past projects have their own ids, each once, with amounts in the currency's scale. */
+    private void history() {
+        History history = estimate.history();
+        if (history == null) {
+            return;
+        }
+        if (Boolean.TRUE.equals(history.applyToSimulation()) && history.projects().isEmpty()) {
+            report("/history/applyToSimulation", "there are no past projects to apply; list them under projects");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < history.projects().size(); i++) {
+            String id = history.projects().get(i).id();
+            if (id != null && !seen.add(id)) {
+                report("/history/projects/" + i + "/id", "the past project '" + id + "' is listed twice; list each once");
+            }
+            moneyScale(history.projects().get(i).estimated(), "/history/projects/" + i + "/estimated");
+            moneyScale(history.projects().get(i).actual(), "/history/projects/" + i + "/actual");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.estimator.core.validation;
 
 import com.google.common.base.Preconditions;
 import dev.estimator.core.model.Estimate;
+import dev.estimator.core.paths.FieldPaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,14 @@ import java.util.Set;
 public final class EstimateValidator {
 
     private EstimateValidator() {
+    }
+
+    /**
+     * Starts the field-rule checker (Hibernate Validator's bootstrap, a few hundred milliseconds
+     * in a fresh process) ahead of the first check, so a caller can overlap it with reading a file.
+     */
+    public static void prepare() {
+        FieldRules.prepare();
     }
 
     /** Every problem of {@code estimate}, as findings at pointers into its file structure. */
@@ -37,6 +46,7 @@ public final class EstimateValidator {
         }
         out.addAll(CrossChecks.check(estimate));
         out.addAll(CommercialChecks.check(estimate));
+        out.addAll(TextChecks.check(estimate));
         if (out.isEmpty() && alreadyReported.isEmpty()) {
             out.addAll(PriceChecks.check(estimate));
             out.addAll(CommercialChecks.priced(estimate));

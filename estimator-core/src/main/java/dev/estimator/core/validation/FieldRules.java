@@ -25,6 +25,10 @@ final class FieldRules {
     private FieldRules() {
     }
 
+    static void prepare() {
+        Holder.FACTORY.getValidator().getConstraintsForClass(Estimate.class);
+    }
+
     static List<Finding> check(Estimate estimate) {
         Validator validator = Holder.FACTORY.getValidator();
         return validator.validate(estimate).stream()

@@ -4,6 +4,7 @@ import dev.estimator.core.calc.AlternativeTotals;
 import dev.estimator.core.calc.EstimateCalculator;
 import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.model.Estimate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import java.util.List;
  * passed every other rule, so the calculator can total it.
  */
 final class PriceChecks {
+
+    private static final int SPREADSHEET_DIGITS = 15;
 
     private PriceChecks() {
     }
@@ -29,6 +32,13 @@ final class PriceChecks {
         } else if (totals.range().optimistic().signum() < 0) {
             findings.add(new Finding("/adjustments", "the discounts exceed the optimistic price: its total would be "
                     + totals.range().optimistic().toPlainString() + currency));
+        }
+        // A spreadsheet holds 15 significant digits: beyond that the workbook could not show the total to the cent.
+        BigDecimal largest = totals.range().pessimistic().max(totals.range().classHigh()).max(totals.grandTotal());
+        BigDecimal limit = BigDecimal.TEN.pow(SPREADSHEET_DIGITS - totals.rounding().scale());
+        if (largest.abs().compareTo(limit) >= 0) {
+            findings.add(new Finding("/breakdown", "the total would reach " + largest.toPlainString() + currency
+                    + ", more than a spreadsheet can hold exactly (15 significant digits); check the quantities and prices"));
         }
         if (totals.grandTotal().signum() >= 0 && !totals.milestones().isEmpty()
                 && totals.milestones().getLast().amount().signum() < 0) {

@@ -185,4 +185,28 @@ class ScheduleTest {
         assertEquals(LocalDate.of(2026, 11, 27), payment.due());
         assertNull(payment.payBy());
     }
+
+    @Test
+    void holidaysAreSkippedLikeWeekends() {
+        // Mon 21 Dec 2026, 5 working days with 24, 25 and 31 December and 1 January off: 21, 22, 23, 28, 29.
+        // The next phase, 2 days: Wed 30 December, then (31, 1, the weekend) Mon 4 January 2027.
+        List<LocalDate> holidays = List.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25),
+                LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1));
+        Estimate estimate = estimate(new Schedule(LocalDate.of(2026, 12, 21), CalendarRule.WORKING_DAYS,
+                        List.of(new Phase("a", 5, null, null, null), new Phase("b", 2, null, null, null)), holidays),
+                List.of(), group("a", days("A1", "1")), group("b", days("B1", "1")));
+        ProjectSchedule schedule = schedule(estimate);
+        assertEquals(LocalDate.of(2026, 12, 29), schedule.phases().get(0).end());
+        assertEquals(LocalDate.of(2026, 12, 30), schedule.phases().get(1).start());
+        assertEquals(LocalDate.of(2027, 1, 4), schedule.end());
+    }
+
+    @Test
+    void aLongPhaseWithHolidaysCountsEachDay() {
+        // 23 working days from Mon 2 Nov 2026 end on Wed 2 Dec; one holiday on Thu 26 Nov moves it to Thu 3 Dec.
+        Estimate estimate = estimate(new Schedule(LocalDate.of(2026, 11, 2), CalendarRule.WORKING_DAYS,
+                        List.of(new Phase("a", 23, null, null, null)), List.of(LocalDate.of(2026, 11, 26))),
+                List.of(), group("a", days("A1", "1")));
+        assertEquals(LocalDate.of(2026, 12, 3), schedule(estimate).end());
+    }
 }

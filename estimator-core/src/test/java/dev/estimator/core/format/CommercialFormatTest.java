@@ -82,7 +82,7 @@ class CommercialFormatTest {
     void includedIsTheDefaultAndIsNotWrittenOut() throws Exception {
         String yaml = text().replace("  contingencyBilling: on-approval\n", "");
         Estimate estimate = EstimateFiles.parse(yaml, "e.yaml", false).orThrow();
-        JsonNode written = EstimateFiles.tree(estimate);
+        JsonNode written = EstimateEncoder.encode(estimate);
         assertFalse(written.get("commercial").has("contingencyBilling"));
     }
 

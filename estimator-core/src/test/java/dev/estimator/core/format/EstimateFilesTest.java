@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.estimator.core.Estimates;
+import dev.estimator.core.model.CorrelationGroup;
 import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.SimulationSettings;
 import dev.estimator.core.validation.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +108,21 @@ class EstimateFilesTest {
         assertEquals(estimate, EstimateFiles.load(json).orThrow());
         // Writing is deterministic: the same estimate always gives the same text.
         assertEquals(EstimateFiles.toYaml(estimate), EstimateFiles.toYaml(EstimateFiles.load(yaml).orThrow()));
+    }
+
+    @Test
+    void simulationSettingsCoveredRisksAndConfidenceReadBack() throws IOException {
+        String yaml = Files.readString(Estimates.repositoryRoot().resolve("docs/format-example.yaml"))
+                .replace("    # coveredBy: [B1]", "    coveredBy: [B1]")
+                .replace("  method: percent ", "  method: simulation ").replace("  percent: 8 ", "  confidence: 85 ");
+        Estimate estimate = EstimateFiles.parse(yaml, "e.yaml", false).orThrow();
+        assertEquals(List.of("B1"), estimate.risks().getFirst().coveredBy());
+        assertEquals(85, estimate.contingency().confidence());
+        assertEquals(new SimulationSettings(100_000, 42L, List.of(new CorrelationGroup(List.of("B1", "B2"),
+                new java.math.BigDecimal("0.5"), "The same team builds the catalogue and sets up its hosting."))),
+                estimate.simulation());
+        assertEquals(estimate, EstimateFiles.parse(EstimateFiles.toYaml(estimate), "copy.yaml", false).orThrow());
+        assertEquals(estimate, EstimateFiles.parse(EstimateFiles.toJson(estimate), "copy.json", false).orThrow());
     }
 
     @Test

@@ -45,6 +45,13 @@ class SchemaTest {
     }
 
     @Test
+    void theFormatExampleIsValidAndPassesTheSchema() throws Exception {
+        Path example = Estimates.repositoryRoot().resolve("docs/format-example.yaml");
+        assertEquals(List.of(), EstimateFiles.load(example).problems());
+        assertEquals(Set.of(), SCHEMA.validate(asJson(example)));
+    }
+
+    @Test
     void aMisspelledFieldFailsTheSchemaAsItFailsTheReader() throws Exception {
         ObjectNode json = (ObjectNode) asJson(Estimates.samples().getFirst());
         ((ObjectNode) json.get("header")).put("titel", "typo");

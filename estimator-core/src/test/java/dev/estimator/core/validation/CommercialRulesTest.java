@@ -72,6 +72,9 @@ class CommercialRulesTest {
             {name: Signature, percent: 30, opens: design} | {name: Signature, percent: 30, closes: build} | e.yaml:53:5: milestones[1]: 'Design approved' falls due on 2027-02-02, before the milestone listed above it (2027-02-09); list the milestones in the order they fall due
             {group: design, duration: 3} | {group: design, duration: 20000} | e.yaml:71:33: schedule.phases[0].duration: a phase of more than 10000 days is not plausible
             {group: build, teamSize: 2, overlap: 1} | {group: build, teamSize: 0.0001, overlap: 1} | e.yaml:72:32: schedule.phases[1].teamSize: the effort (12.00 days) for a team of 0.0001 would last more than 10000 days; check the team size
+            holidays: [2027-03-29] | holidays: [2027-01-29] | e.yaml:68:10: schedule.start: the schedule starts on a holiday (2027-01-29); start on a working day
+            holidays: [2027-03-29] | holidays: [29/03/2027] | e.yaml:73:13: schedule.holidays: '29/03/2027' is not a date written as YYYY-MM-DD
+            calendar: working-days | calendar: calendar-days | e.yaml:73:13: schedule.holidays: calendar days count every day, holidays too; use calendar: working-days to skip them
             contingencyBilling: on-approval | contingencyBilling: sometimes | e.yaml:59:23: commercial.contingencyBilling: 'sometimes' is not one of: included, on-approval
             """)
     void eachContradictionIsReportedWhereItIs(String from, String to, String expected) {
@@ -110,5 +113,22 @@ class CommercialRulesTest {
         String yaml = BASE.replace("contingency: {method: percent, percent: 10, explanation: Covers the integration risk.}\n", "");
         assertEquals(List.of("e.yaml:58:23: commercial.contingencyBilling: there is no contingency to invoice on"
                 + " approval; add a contingency or remove contingencyBilling"), problems(yaml));
+    }
+
+    @Test
+    void anAlternativeAboveTheCapIsRefused() {
+        String yaml = BASE.replace("schedule:", """
+                alternatives:
+                  - id: more
+                    name: More backend
+                    rationale: Everything the client asked for.
+                    gains: Every feature.
+                    givesUp: The budget.
+                    changes:
+                      - {action: quantity, item: B1, quantity: 20}
+                schedule:""");
+        // Build grows by 10 days × 800 = 8000: subtotal 21100, contingency 2110, net 23210, above the cap of 20000.
+        assertEquals(List.of("e.yaml:68:5: alternatives[0]: with this alternative the price before tax (23210.00)"
+                + " is above the cap (20000.00)"), problems(yaml));
     }
 }

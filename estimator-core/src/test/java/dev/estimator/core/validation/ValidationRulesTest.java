@@ -174,6 +174,45 @@ class ValidationRulesTest {
     }
 
     @Test
+    void simulationFormsAreChecked() {
+        assertEquals(List.of(), problems(edit("  percent: 5\n  explanation", "  confidence: 80\n  explanation")
+                .replace("method: percent", "method: simulation")));
+        assertEquals(List.of("e.yaml:58:3: contingency.confidence: a simulation contingency needs its confidence, "
+                + "from 1 to 99 %, e.g. confidence: 80",
+                "e.yaml:58:11: contingency.method: a simulation contingency is computed from the simulated outcomes; "
+                + "remove percent and amount"), problems(edit("method: percent", "method: simulation")));
+        assertEquals(List.of("e.yaml:59:15: contingency.confidence: a confidence is from 1 to 99 %"),
+                problems(edit("  percent: 5\n  explanation", "  confidence: 100\n  explanation")
+                        .replace("method: percent", "method: simulation")));
+        assertEquals(List.of("e.yaml:61:15: contingency.confidence: a confidence is used only with method: simulation; "
+                + "remove it or change the method"), problems(edit("  explanation: Covers R1.\n",
+                "  explanation: Covers R1.\n  confidence: 80\n")));
+        assertEquals(List.of("e.yaml:57:17: risks[0].coveredBy[0]: there is no line item 'B7' (known: B1, B2)"),
+                problems(edit("    impact: {low: 800, high: 2400}\n", "    impact: {low: 800, high: 2400}\n    coveredBy: [B7]\n")));
+        assertEquals(List.of(), problems(BASE + "simulation: {trials: 5000, seed: 7, correlations: "
+                + "[{items: [B1, B2], coefficient: 0.5, reason: Same team.}]}\n"));
+        assertEquals(List.of(
+                "e.yaml:83:22: simulation.trials: simulate at least 1000 trials; fewer give unstable percentiles",
+                "e.yaml:83:72: simulation.correlations[0].coefficient: a correlation coefficient is between 0 and 1",
+                "e.yaml:83:86: simulation.correlations[1].items: a correlation group needs at least two line items to move together",
+                "e.yaml:83:87: simulation.correlations[1].items[0]: 'B1' is already in correlation group 0; an item belongs to one group at most"),
+                problems(BASE + "simulation: {trials: 50, correlations: [{items: [B1, B2], coefficient: 1.5}, "
+                        + "{items: [B1], coefficient: 0.2}]}\n"));
+    }
+
+    @Test
+    void historyFormsAreChecked() {
+        assertEquals(List.of(), problems(BASE + "history: {applyToSimulation: true, projects: "
+                + "[{id: P1, name: Shop, year: 2025, estimated: 1000, actual: 1100}]}\n"));
+        assertEquals(List.of("e.yaml:83:30: history.applyToSimulation: there are no past projects to apply; list them under projects"),
+                problems(BASE + "history: {applyToSimulation: true}\n"));
+        assertEquals(List.of("e.yaml:83:51: history.projects[0].estimated: an estimated total is above zero",
+                "e.yaml:83:72: history.projects[1].id: the past project 'P1' is listed twice; list each once"),
+                problems(BASE + "history: {projects: [{id: P1, name: A, estimated: 0, actual: 10}, "
+                        + "{id: P1, name: B, estimated: 10, actual: 10}]}\n"));
+    }
+
+    @Test
     void missingRequiredFieldsAreReportedInPlainWordsAtTheirMapping() {
         List<String> problems = problems(edit("        title: Licence\n", "")
                 .replace("          reasoning: List price.\n", ""));

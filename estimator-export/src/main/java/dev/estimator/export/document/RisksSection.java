@@ -39,7 +39,7 @@ final class RisksSection implements DocumentSection {
             String method = switch (contingency.method()) {
                 case PERCENT -> p.text("risks.contingencyPercent", p.percent(contingency.percent()),
                         p.amount(context.totals().subtotal()));
-                case AMOUNT, RISK_BASED -> p.name(contingency.method());
+                case AMOUNT, RISK_BASED, SIMULATION -> p.name(contingency.method());
             };
             section.labelled(p.label("contingency"), p.amount(context.totals().contingency()) + " \u2014 " + method);
             section.paragraph(contingency.explanation());

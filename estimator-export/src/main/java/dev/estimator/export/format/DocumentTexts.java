@@ -19,8 +19,7 @@ public final class DocumentTexts {
     private DocumentTexts(String bundleName, String what, String language) {
         this.what = what;
         this.vocabulary = Vocabulary.forLanguage(language == null ? "en" : language);
-        this.bundle = ResourceBundle.getBundle(bundleName, vocabulary.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = LocalizedProperties.load(bundleName, vocabulary.locale());
     }
 
     /**

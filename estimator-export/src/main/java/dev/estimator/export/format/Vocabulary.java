@@ -20,8 +20,7 @@ public final class Vocabulary {
 
     private Vocabulary(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = LocalizedProperties.load(BUNDLE, locale);
     }
 
     /** The vocabulary for a language tag such as {@code en}, {@code it} or {@code ja}; English otherwise. */

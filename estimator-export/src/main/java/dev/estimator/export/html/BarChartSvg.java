@@ -2,7 +2,6 @@ package dev.estimator.export.html;
 
 import dev.estimator.export.document.Block;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A horizontal bar chart as inline SVG: per bar, its label and printed value on one line and the
@@ -18,7 +17,6 @@ final class BarChartSvg {
     private static final int BASELINE = 16;
     private static final int BAR_TOP = 23;
     private static final int BAR_HEIGHT = 13;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private BarChartSvg() {
     }
@@ -53,11 +51,15 @@ final class BarChartSvg {
         return svg.append("</svg>").toString();
     }
 
-    /** The bar's length as a percentage of the longest, to two decimals; nothing for a value of zero or less. */
+    /**
+     * The bar's length as a percentage of the longest, to two decimals; nothing for a value of zero
+     * or less. Geometry, not money: like the PDF's chart it is drawn from the figures as doubles.
+     */
     static String length(BigDecimal value, BigDecimal largest) {
         if (value.signum() <= 0 || largest.signum() <= 0) {
             return "0";
         }
-        return value.multiply(HUNDRED).divide(largest, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        long hundredths = Math.round(value.doubleValue() / largest.doubleValue() * 10_000);
+        return BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
     }
 }

@@ -5,7 +5,6 @@ import dev.estimator.export.document.Document;
 import dev.estimator.export.document.DocumentInfo;
 import dev.estimator.export.document.Section;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Lays a {@link Document} out as one HTML page: the sections before the first numbered one (the
@@ -18,8 +17,6 @@ final class HtmlRenderer {
 
     /** Nothing may be loaded from anywhere, and nothing may run; only the inline stylesheet applies. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-    /** Tables of this many columns or more are "wide": on a phone they reflow, each cell labelled by its column. */
-    private static final int WIDE = 4;
 
     private final Document document;
     private final StringBuilder html = new StringBuilder(1 << 16);
@@ -128,7 +125,7 @@ final class HtmlRenderer {
                     bullets.items().forEach(item -> line("<li>" + HtmlText.withBreaks(item) + "</li>"));
                     line("</ul>");
                 }
-                case Block.Table table -> table(table, heading);
+                case Block.Table table -> HtmlTable.write(html, table, heading);
                 case Block.BarChart chart -> {
                     line("<figure class=\"chart\">");
                     line(BarChartSvg.svg(chart, blockId));
@@ -163,108 +160,6 @@ final class HtmlRenderer {
             case STRONG -> "<p><strong>" + text + "</strong></p>";
             case CAPTION -> "<p class=\"caption\">" + text + "</p>";
         });
-    }
-
-    /**
-     * A table in a wrapper that scrolls sideways when the table is wider than a phone. Label
-     * columns become row headers; a card's title row becomes its caption.
-     */
-    private void table(Block.Table table, String heading) {
-        List<Block.Column> columns = table.columns();
-        List<Block.Row> rows = table.rows();
-        String caption = null;
-        if (table.kind() == Block.TableKind.CARD && !rows.isEmpty() && rows.getFirst().cells().size() == 1) {
-            caption = rows.getFirst().cells().getFirst().text();
-            rows = rows.subList(1, rows.size());
-        }
-        String kind = table.kind().name().toLowerCase(Locale.ROOT);
-        boolean wide = columns.size() >= WIDE && table.hasHeader();
-        String classes = kind + (table.keepTogether() ? " keep" : "") + (wide ? " wide" : "");
-        line("<div class=\"table-scroll\">");
-        line("<table class=\"" + classes + "\"" + (caption == null && heading != null
-                ? " aria-labelledby=\"" + heading + "\"" : "") + ">");
-        if (caption != null) {
-            line("<caption>" + HtmlText.withBreaks(caption) + "</caption>");
-        }
-        colgroup(columns);
-        if (table.hasHeader()) {
-            StringBuilder head = new StringBuilder("<thead><tr>");
-            for (Block.Column column : columns) {
-                String title = column.title() == null ? "" : column.title();
-                if (column.gap() || title.isBlank()) {
-                    head.append("<td").append(column.gap() ? " class=\"gap\"" : "").append("></td>");
-                } else {
-                    head.append("<th scope=\"col\"").append(column.numeric() ? " class=\"num\"" : "").append(">")
-                            .append(HtmlText.withBreaks(title)).append("</th>");
-                }
-            }
-            line(head.append("</tr></thead>").toString());
-        }
-        boolean rowHeaders = table.kind() != Block.TableKind.SIGNATURES && !columns.getFirst().numeric()
-                && !columns.getFirst().gap();
-        line("<tbody>");
-        for (Block.Row row : rows) {
-            row(row, columns, rowHeaders, wide);
-        }
-        line("</tbody>");
-        line("</table>");
-        line("</div>");
-    }
-
-    private void colgroup(List<Block.Column> columns) {
-        double total = columns.stream().mapToDouble(Block.Column::width).sum();
-        StringBuilder group = new StringBuilder("<colgroup>");
-        for (Block.Column column : columns) {
-            group.append("<col");
-            if (column.gap()) {
-                group.append(" class=\"gap\"");
-            }
-            if (total > 0 && column.width() > 0) {
-                group.append(" style=\"width: ")
-                        .append(String.format(Locale.ROOT, "%.1f", column.width() * 100 / total)).append("%\"");
-            }
-            group.append(">");
-        }
-        line(group.append("</colgroup>").toString());
-    }
-
-    private void row(Block.Row row, List<Block.Column> columns, boolean rowHeaders, boolean labelled) {
-        String kind = switch (row.kind()) {
-            case BODY -> "";
-            case GROUP -> " class=\"group\"";
-            case TOTAL -> " class=\"total\"";
-            case NOTE -> " class=\"note\"";
-            case SIGNATURE -> " class=\"signature\"";
-        };
-        boolean headed = rowHeaders && row.kind() != Block.RowKind.NOTE && row.kind() != Block.RowKind.SIGNATURE;
-        // A row of spanning cells (a group title, a subtotal) says what it is without column names.
-        boolean cellLabels = labelled && row.cells().size() == columns.size();
-        StringBuilder tr = new StringBuilder("<tr").append(kind).append(">");
-        int column = 0;
-        for (Block.Cell cell : row.cells()) {
-            boolean gap = cell.span() == 1 && columns.get(column).gap();
-            boolean header = headed && column == 0 && !cell.numeric();
-            String tag = header ? "th" : "td";
-            tr.append('<').append(tag);
-            if (header) {
-                tr.append(" scope=\"row\"");
-            }
-            if (cell.span() > 1) {
-                tr.append(" colspan=\"").append(cell.span()).append('"');
-            }
-            String cssClass = gap ? "gap" : cell.numeric() ? "num"
-                    : row.kind() == Block.RowKind.SIGNATURE ? "signature" : null;
-            if (cssClass != null) {
-                tr.append(" class=\"").append(cssClass).append('"');
-            }
-            String columnTitle = columns.get(column).title();
-            if (cellLabels && !header && !gap && columnTitle != null && !columnTitle.isBlank()) {
-                tr.append(" data-label=\"").append(HtmlText.escape(columnTitle)).append('"');
-            }
-            tr.append('>').append(gap ? "" : HtmlText.withBreaks(cell.text())).append("</").append(tag).append('>');
-            column += cell.span();
-        }
-        line(tr.append("</tr>").toString());
     }
 
     private void line(String text) {

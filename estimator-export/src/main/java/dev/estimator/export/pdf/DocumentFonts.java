@@ -2,6 +2,9 @@ package dev.estimator.export.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
@@ -42,13 +45,36 @@ final class DocumentFonts {
         return new DocumentFonts(theme, "ja".equals(language));
     }
 
+    /**
+     * Parsing a font is the costly part of a small PDF (IPAex Gothic is 4 MB), and a document
+     * parses its fonts several times (glyph check, page count, final layout): parse each once per
+     * process. A BaseFont is read-only once made (the subset written is each document's own), so
+     * documents on several threads share it. Keyed by the theme's font file, an entry goes when
+     * its theme does.
+     */
+    private static final Map<Theme.FontFile, BaseFont> PDF_FONTS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The same fonts as AWT sees them, for the chart; parsed only when a chart is drawn. */
+    private static final Map<Theme.FontFile, java.awt.Font> AWT_FONTS = Collections.synchronizedMap(new WeakHashMap<>());
+
     private static BaseFont load(Theme.FontFile file) {
+        return PDF_FONTS.computeIfAbsent(file, DocumentFonts::parse);
+    }
+
+    private static BaseFont parse(Theme.FontFile file) {
         try {
             return BaseFont.createFont(file.origin().replaceAll("[^A-Za-z0-9-]", "_") + ".ttf", BaseFont.IDENTITY_H,
                     BaseFont.EMBEDDED, false, file.bytes(), null);
         } catch (DocumentException | IOException e) {
             // The theme checked this font when it was loaded.
             throw new IllegalStateException("font " + file.origin() + " cannot be loaded", e);
+        }
+    }
+
+    private static java.awt.Font parseAwt(Theme.FontFile file) {
+        try {
+            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(file.bytes()));
+        } catch (java.awt.FontFormatException | IOException e) {
+            throw new IllegalStateException("font " + file.origin() + " cannot be used for charts", e);
         }
     }
 
@@ -114,13 +140,7 @@ final class DocumentFonts {
         boolean cjk = needJapanese || japaneseFirst;
         Theme.FontFile file = cjk ? japaneseFile : wantBold ? boldFile : regularFile;
         BaseFont pdf = cjk ? japanese : wantBold ? bold : regular;
-        try {
-            java.awt.Font awt = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
-                    new java.io.ByteArrayInputStream(file.bytes()));
-            return new Face(pdf, awt);
-        } catch (java.awt.FontFormatException | IOException e) {
-            throw new IllegalStateException("font " + file.origin() + " cannot be used for charts", e);
-        }
+        return new Face(pdf, AWT_FONTS.computeIfAbsent(file, DocumentFonts::parseAwt));
     }
 
     /** One font as the PDF and AWT both see it. */

@@ -58,9 +58,25 @@ public final class PdfExporter implements Exporter {
         DocumentFonts fonts = DocumentFonts.of(theme, request.estimate().header().language());
         // "Page X of Y" needs Y: lay the document out once to count its pages, then for real.
         int pages = render(request, document, fonts, 0, OutputStream.nullOutputStream());
-        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream(1 << 20);
-        render(request, document, fonts, pages, pdf);
-        out.write(SubsetPrefixes.stabilise(pdf.toByteArray()));
+        // Straight to out: a large document is never held in memory whole.
+        OutputStream stable = SubsetPrefixes.stabilising(out);
+        render(request, document, fonts, pages, stable);
+        stable.close();
+    }
+
+    /** Parses the theme's fonts (shared by every document of the process) and initialises OpenPDF with a one-line document. */
+    @Override
+    public void prepare() {
+        try {
+            DocumentFonts fonts = DocumentFonts.of(theme, "en");
+            Document document = new Document(PageSize.A4);
+            PdfWriter.getInstance(document, OutputStream.nullOutputStream());
+            document.open();
+            document.add(new org.openpdf.text.Paragraph(fonts.phrase("Estimator \u898b\u7a4d", TextStyle.BODY)));
+            document.close();
+        } catch (RuntimeException e) {
+            // Only a head start: the real write meets and reports any real problem.
+        }
     }
 
     /**
@@ -70,7 +86,7 @@ public final class PdfExporter implements Exporter {
     public java.util.Set<String> charactersWithoutGlyphs(ExportRequest request) {
         DocumentFonts fonts = DocumentFonts.of(theme, request.estimate().header().language());
         java.util.Set<String> missing = new java.util.LinkedHashSet<>();
-        collectTexts(dev.estimator.core.format.EstimateFiles.tree(request.estimate()), text -> missing.addAll(fonts.missing(text)));
+        dev.estimator.core.format.EstimateFiles.texts(request.estimate()).forEach(text -> missing.addAll(fonts.missing(text)));
         return missing;
     }
 
@@ -79,13 +95,6 @@ public final class PdfExporter implements Exporter {
         java.util.Set<String> missing = charactersWithoutGlyphs(request);
         return missing.isEmpty() ? java.util.List.of() : java.util.List.of("the PDF's fonts cannot draw "
                 + String.join(" ", missing) + "; these characters are left out of the PDF");
-    }
-
-    private static void collectTexts(com.fasterxml.jackson.databind.JsonNode node, java.util.function.Consumer<String> sink) {
-        if (node.isTextual()) {
-            sink.accept(node.asText());
-        }
-        node.forEach(child -> collectTexts(child, sink));
     }
 
     private int render(ExportRequest request, dev.estimator.export.document.Document model, DocumentFonts fonts,

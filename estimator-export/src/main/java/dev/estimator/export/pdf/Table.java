@@ -2,15 +2,24 @@ package dev.estimator.export.pdf;
 
 import com.google.common.base.Preconditions;
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
+import org.openpdf.text.PageSize;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * A table of the document: a header row that repeats on every page the table spans, rows that
  * are kept whole (a row moves to the next page rather than split), numbers right-aligned.
+ *
+ * <p>A figure never wraps: before the table is laid out, each column is widened to its widest
+ * figure (and its longest word, such as an id), taking the room from columns of running text; when
+ * even that cannot make room, the table's text is set smaller until it fits.
  */
 final class Table {
 
@@ -47,7 +56,16 @@ final class Table {
     }
 
     private static final float PADDING = 4f;
+    /** The text width of an A4 page with the document's margins, when the table is not yet sized. */
+    private static final float DEFAULT_WIDTH = PageSize.A4.getWidth() - 2 * PageFrame.MARGIN_SIDE;
+    /** A column of running text keeps at least this share of its planned width. */
+    private static final float TEXT_KEEPS = 0.4f;
     private final PdfPTable table;
+    /** Single-column cells, with what each must show unbroken. */
+    private final List<Measured> measured = new ArrayList<>();
+    private int fittedCells = -1;
+    /** The scale the cells' text is set at: 1 unless figures could not fit at full size. */
+    private float scale = 1;
     private final Column[] columns;
     private final DocumentFonts fonts;
     private final Theme.Palette palette;
@@ -76,6 +94,8 @@ final class Table {
             for (Column column : columns) {
                 PdfPCell cell = cell(fonts.phrase(column.title() == null ? "" : column.title(), TextStyle.TABLE_HEAD,
                         Color.WHITE), column.numeric());
+                measured.add(new Measured(measured.size() % columns.length, cell, column.title(), TextStyle.TABLE_HEAD,
+                        false));
                 cell.setBackgroundColor(column.gap() ? Color.WHITE : palette.primary());
                 cell.setBorder(Rectangle.NO_BORDER);
                 table.addCell(cell);
@@ -94,7 +114,9 @@ final class Table {
                 gap.setBorder(Rectangle.NO_BORDER);
                 table.addCell(gap);
             } else {
-                table.addCell(styled(values[i], kind, columns[i].numeric(), 1));
+                PdfPCell cell = styled(values[i], kind, columns[i].numeric(), 1);
+                measured.add(new Measured(i, cell, values[i], style(kind), columns[i].numeric()));
+                table.addCell(cell);
             }
         }
         return this;
@@ -107,7 +129,9 @@ final class Table {
     /** A row whose label spans every column but the last, which holds {@code amount}. */
     Table labelRow(Row kind, String label, String amount) {
         table.addCell(styled(label, kind, false, columns.length - 1));
-        table.addCell(styled(amount, kind, true, 1));
+        PdfPCell cell = styled(amount, kind, true, 1);
+        measured.add(new Measured(columns.length - 1, cell, amount, style(kind), true));
+        table.addCell(cell);
         return this;
     }
 
@@ -148,7 +172,120 @@ final class Table {
     }
 
     PdfPTable element() {
+        if (fittedCells != measured.size()) {
+            fit();
+            fittedCells = measured.size();
+        }
         return table;
+    }
+
+    /** A cell in one column, and the text it must show without breaking a figure or a word. */
+    private record Measured(int column, PdfPCell cell, String text, TextStyle style, boolean figure) {
+    }
+
+    private static TextStyle style(Row kind) {
+        return switch (kind) {
+            case BODY -> TextStyle.SMALL;
+            case GROUP -> TextStyle.SMALL_BOLD;
+            case TOTAL -> TextStyle.BODY_BOLD;
+            case NOTE, SIGNATURE -> TextStyle.CAPTION;
+        };
+    }
+
+    /**
+     * Sets the column widths so that no figure and no word has to break: each column gets at least
+     * its widest unbreakable piece (a whole figure; the longest word of a text), the extra room
+     * coming from columns with room to spare. When the pieces alone are wider than the table, every
+     * cell's text is scaled down to fit.
+     */
+    private void fit() {
+        float total = table.getTotalWidth() > 0 ? table.getTotalWidth() : DEFAULT_WIDTH;
+        float planned = 0;
+        for (Column column : columns) {
+            planned += column.width();
+        }
+        float[] widths = new float[columns.length];
+        float[] needs = new float[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            widths[i] = columns[i].width() / planned * total;
+        }
+        for (Measured m : measured) {
+            if (m.text() != null && !m.text().isEmpty()) {
+                float padding = m.cell().getPaddingLeft() + m.cell().getPaddingRight() + 2;
+                needs[m.column()] = Math.max(needs[m.column()], unbroken(m) + padding);
+            }
+        }
+        float needed = 0;
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].gap()) {
+                needs[i] = widths[i];
+            } else if (!columns[i].numeric()) {
+                needs[i] = Math.max(needs[i], widths[i] * TEXT_KEEPS);
+            }
+            needed += needs[i];
+        }
+        float target = Math.min(1, total / needed);
+        scaleText(target);
+        for (int i = 0; i < columns.length; i++) {
+            needs[i] *= target;
+        }
+        widen(widths, needs);
+        table.setWidths(widths);
+    }
+
+    /** Widens every column below its need, taking the room from the columns with room to spare. */
+    private static void widen(float[] widths, float[] needs) {
+        float missing = 0;
+        float spare = 0;
+        for (int i = 0; i < widths.length; i++) {
+            missing += Math.max(0, needs[i] - widths[i]);
+            spare += Math.max(0, widths[i] - needs[i]);
+        }
+        if (missing <= 0 || spare <= 0) {
+            return;
+        }
+        float take = Math.min(1, missing / spare);
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = widths[i] < needs[i] ? needs[i] : widths[i] - (widths[i] - needs[i]) * take;
+        }
+    }
+
+    /** The width of what must not break: a whole figure, or the longest word of a text. */
+    private float unbroken(Measured m) {
+        if (m.figure()) {
+            float widest = 0;
+            for (String line : m.text().split("\n")) {
+                widest = Math.max(widest, ColumnText.getWidth(fonts.phrase(line, m.style())));
+            }
+            return widest;
+        }
+        String longest = "";
+        for (String word : m.text().split("\\s+")) {
+            longest = word.length() > longest.length() ? word : longest;
+        }
+        return longest.isEmpty() ? 0 : ColumnText.getWidth(fonts.phrase(longest, m.style()));
+    }
+
+    /** Sets every cell's text at {@code target} times its size: the last resort when figures cannot fit. */
+    private void scaleText(float target) {
+        if (target == scale) {
+            return;
+        }
+        for (Measured m : measured) {
+            shrink(m.cell().getPhrase(), target / scale);
+        }
+        scale = target;
+    }
+
+    private static void shrink(Phrase phrase, float factor) {
+        if (phrase == null) {
+            return;
+        }
+        for (Element element : phrase) {
+            if (element instanceof Chunk chunk && chunk.getFont() != null) {
+                chunk.getFont().setSize(chunk.getFont().getSize() * factor);
+            }
+        }
     }
 
     private PdfPCell styled(String text, Row kind, boolean numeric, int span) {

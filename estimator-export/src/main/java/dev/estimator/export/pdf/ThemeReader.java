@@ -224,7 +224,13 @@ final class ThemeReader {
     }
 
     private static byte[] resource(String name) {
-        try (InputStream in = ThemeReader.class.getResourceAsStream(name)) {
+        // The Liberation fonts live in another jar (openpdf-fonts-extra): on the module path a
+        // class only finds its own module's resources, so ask the class loader for those.
+        InputStream found = ThemeReader.class.getResourceAsStream(name);
+        if (found == null) {
+            found = ThemeReader.class.getClassLoader().getResourceAsStream(name.substring(1));
+        }
+        try (InputStream in = found) {
             if (in == null) {
                 throw new IllegalStateException("built-in font " + name + " is missing from the classpath");
             }

@@ -1,20 +1,26 @@
 package dev.estimator.export.xlsx;
 
 import dev.estimator.core.calc.EstimateTotals;
+import dev.estimator.core.calc.GroupMargin;
 import dev.estimator.core.calc.InternalTotals;
 import dev.estimator.core.calc.NegotiationFigures;
 import dev.estimator.core.model.InternalSection;
+import dev.estimator.export.document.Phrasing;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The provider's own figures: cost, margin, target and walk-away price, the largest discount
- * allowed and internal notes. Built only for the internal audience: the client's workbook never
+ * allowed, internal notes, and each group's cost and margin. Built only for the internal audience: the client's workbook never
  * has this sheet, not even hidden.
  */
 final class InternalSheet {
 
     private static final int VALUE = 2;
+    private static final int COST = 3;
+    private static final int MARGIN = 4;
+    private static final int MARGIN_PERCENT = 5;
 
     private InternalSheet() {
     }
@@ -25,7 +31,7 @@ final class InternalSheet {
         WorkbookStyles styles = context.styles();
         EstimateTotals totals = context.totals();
         DefinedNames names = context.names();
-        SheetFrame.widths(sheet, 4, 44, 18, 40);
+        SheetFrame.widths(sheet, 4, 44, 18, 18, 18, 12);
         SheetFrame.titles(context, sheet, text.text("title.internal"));
         sheet.text(2, 0, text.label("label.internalOnly"), styles.warning);
         int row = 4;
@@ -82,7 +88,42 @@ final class InternalSheet {
                 row++;
             }
         }
-        SheetFrame.finish(context, sheet, -1, 0, 3, row);
+        if (internal.isPresent() && !internal.get().groups().isEmpty()) {
+            row = groupMargins(context, sheet, row + 1, internal.get().groups());
+        }
+        SheetFrame.finish(context, sheet, -1, 0, internal.isPresent() ? MARGIN_PERCENT : 3, row);
+    }
+
+    /**
+     * Each group's price, cost and margin, as the PDF lists them: the price and cost refer to the
+     * group's subtotal row on the Breakdown, the margin follows from them.
+     */
+    private static int groupMargins(WorkbookContext context, SheetWriter sheet, int start, List<GroupMargin> groups) {
+        Phrasing phrasing = context.phrasing();
+        WorkbookStyles styles = context.styles();
+        DefinedNames names = context.names();
+        BreakdownLayout layout = context.layout();
+        int row = start;
+        sheet.text(row++, 1, phrasing.text("internal.groupMargins"), styles.subtitle);
+        SheetFrame.headerRow(context, sheet, row++, java.util.Arrays.asList(null, phrasing.label("group"),
+                phrasing.label("amount"), phrasing.label("cost"), phrasing.label("margin"), phrasing.label("marginPercent")),
+                List.of(VALUE, COST, MARGIN, MARGIN_PERCENT));
+        for (GroupMargin group : groups) {
+            sheet.text(row, 1, "    ".repeat(group.depth()) + group.title(), styles.wrap);
+            sheet.formula(row, VALUE, names.of("Group", group.groupId(), "_Subtotal"), group.price(), styles.money);
+            sheet.formula(row, COST, context.sheets().breakdown().ref(layout.group(group.groupId()).subtotal(),
+                    layout.cost), group.cost(), styles.money);
+            String price = SheetWriter.local(row, VALUE);
+            String margin = SheetWriter.local(row, MARGIN);
+            sheet.formula(row, MARGIN, context.round(price + "-" + SheetWriter.local(row, COST)), group.margin(),
+                    styles.money);
+            names.define(names.of("Margin", group.groupId()), sheet.absolute(row, MARGIN));
+            sheet.formula(row, MARGIN_PERCENT, "IF(" + price + "=0,0,ROUND(" + margin + "*100/" + price + ",2))",
+                    group.marginPercent(), styles.share);
+            names.define(names.of("Margin", group.groupId(), "_Percent"), sheet.absolute(row, MARGIN_PERCENT));
+            row++;
+        }
+        return row;
     }
 
     private static int line(SheetWriter sheet, WorkbookStyles styles, int row, String label) {

@@ -93,6 +93,8 @@ final class PriceChain {
                 case PERCENT -> context.round(sub + "*" + DefinedNames.CONTINGENCY_PERCENT + "/100");
                 case AMOUNT -> context.round(DefinedNames.CONTINGENCY_FIXED);
                 case RISK_BASED -> DefinedNames.RISKS_EXPECTED;
+                // A workbook cannot rerun the simulation: the amount it came to, as a value.
+                case SIMULATION -> cached.contingency().toPlainString();
             };
             sheet.formula(contingency, col, formula, cached.contingency(), styles.money);
         }

@@ -15,16 +15,19 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * value: the file then shows the right figures in viewers that never recalculate.
  *
  * <p>Text from the estimate only ever goes in as a string value, never into a formula, so text
- * starting with {@code =}, {@code +}, {@code -} or {@code @} stays text.
+ * starting with {@code =}, {@code +}, {@code -} or {@code @} stays text; such a cell also takes
+ * the quote-prefix style, so that editing it in Excel does not turn it into a live formula.
  */
 final class SheetWriter {
 
     private final SXSSFSheet sheet;
     private final String name;
+    private final QuotedStyles quoted;
 
-    SheetWriter(SXSSFSheet sheet) {
+    SheetWriter(SXSSFSheet sheet, QuotedStyles quoted) {
         this.sheet = sheet;
         this.name = sheet.getSheetName();
+        this.quoted = quoted;
     }
 
     SXSSFSheet sheet() {
@@ -44,7 +47,7 @@ final class SheetWriter {
         }
         Cell cell = row(row).createCell(col);
         cell.setCellValue(value);
-        cell.setCellStyle(style);
+        cell.setCellStyle(quoted.forText(value, style));
         if (style.getWrapText()) {
             fitHeight(row, value, sheet.getColumnWidth(col) / 256);
         }
@@ -57,7 +60,7 @@ final class SheetWriter {
         }
         Cell cell = row(row).createCell(firstCol);
         cell.setCellValue(value);
-        cell.setCellStyle(style);
+        cell.setCellStyle(quoted.forText(value, style));
         sheet.addMergedRegion(new CellRangeAddress(row, row, firstCol, lastCol));
         int width = 0;
         for (int col = firstCol; col <= lastCol; col++) {

@@ -50,23 +50,27 @@ public final class WorkbookExporter implements Exporter {
         WorkbookText text = WorkbookText.forLanguage(header.language());
         MoneyFormat money = MoneyFormat.of(header.currency(), header.effectiveLocale());
         Phrasing phrasing = Phrasing.of(request.estimate());
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
+        dev.estimator.export.ExportTempFiles.folder();   // points POI's scratch files at our folder first
+        // Sheets stream to plain temporary files: gzipping them too would compress every row a
+        // third time (the package is deflated, then copied reproducibly), for disk space only.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false)) {
             // POI streams with Zip64 records on every entry by default; readers such as Java's own
             // ZipInputStream then reject the file. Zip64 only where an entry needs it (over 4 GiB).
             workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded);
             WorkbookStyles styles = new WorkbookStyles(workbook, fontFor(header.language()),
                     money.spreadsheetPattern(), WorkbookStyles.percentPattern(phrasing, "General"),
                     WorkbookStyles.percentPattern(phrasing, "0.00"), text.raw("format.date"));
+            QuotedStyles quoted = new QuotedStyles(workbook);
             WorkbookContext.Sheets sheets = new WorkbookContext.Sheets(
-                    sheet(workbook, text, "sheet.summary"),
-                    sheet(workbook, text, "sheet.breakdown"),
-                    sheet(workbook, text, "sheet.assumptions"),
-                    sheet(workbook, text, "sheet.exclusions"),
-                    sheet(workbook, text, "sheet.risks"),
-                    sheet(workbook, text, "sheet.alternatives"),
-                    sheet(workbook, text, "sheet.payment"),
-                    sheet(workbook, text, "sheet.rates"),
-                    request.isInternal() ? sheet(workbook, text, "sheet.internal") : null);
+                    sheet(workbook, quoted, text, "sheet.summary"),
+                    sheet(workbook, quoted, text, "sheet.breakdown"),
+                    sheet(workbook, quoted, text, "sheet.assumptions"),
+                    sheet(workbook, quoted, text, "sheet.exclusions"),
+                    sheet(workbook, quoted, text, "sheet.risks"),
+                    sheet(workbook, quoted, text, "sheet.alternatives"),
+                    sheet(workbook, quoted, text, "sheet.payment"),
+                    sheet(workbook, quoted, text, "sheet.rates"),
+                    request.isInternal() ? sheet(workbook, quoted, text, "sheet.internal") : null);
             WorkbookContext context = new WorkbookContext(request, text, styles, new DefinedNames(workbook),
                     new BreakdownLayout(request.estimate(), request.isInternal()), money, phrasing, sheets);
 
@@ -83,7 +87,7 @@ public final class WorkbookExporter implements Exporter {
             }
             properties(workbook, request.estimate());
             workbook.setActiveSheet(0);
-            Path packaged = Files.createTempFile("estimator-", ".xlsx");
+            Path packaged = dev.estimator.export.ExportTempFiles.createFile("workbook-", ".xlsx");
             try {
                 try (OutputStream file = Files.newOutputStream(packaged)) {
                     workbook.write(file);
@@ -96,10 +100,23 @@ public final class WorkbookExporter implements Exporter {
         }
     }
 
-    private static SheetWriter sheet(SXSSFWorkbook workbook, WorkbookText text, String key) {
+    /** Initialises POI and the OOXML schema types (the bulk of a first workbook's time) with a one-cell workbook. */
+    @Override
+    public void prepare() {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
+            workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded);
+            workbook.createSheet("prepare").createRow(0).createCell(0).setCellFormula("1+1");
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("prepare");
+            workbook.write(OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // Only a head start: the real write meets and reports any real problem.
+        }
+    }
+
+    private static SheetWriter sheet(SXSSFWorkbook workbook, QuotedStyles quoted, WorkbookText text, String key) {
         SXSSFSheet sheet = workbook.createSheet(text.text(key));
         sheet.setDisplayGridlines(false);
-        return new SheetWriter(sheet);
+        return new SheetWriter(sheet, quoted);
     }
 
     /** Title, author and revision, and the issue date as the creation date so output is repeatable. */
@@ -107,15 +124,30 @@ public final class WorkbookExporter implements Exporter {
         Header header = estimate.header();
         POIXMLProperties properties = workbook.getXSSFWorkbook().getProperties();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle(header.title());
-        core.setCreator(Optional.ofNullable(header.author()).orElse(header.provider().name()));
+        core.setTitle(xmlText(header.title()));
+        core.setCreator(xmlText(Optional.ofNullable(header.author()).orElse(header.provider().name())));
         core.setRevision(String.valueOf(header.revision().number()));
-        core.setSubjectProperty(header.client().name());
+        core.setSubjectProperty(xmlText(header.client().name()));
         if (header.issueDate() != null) {
             core.setCreated(Optional.of(Date.from(header.issueDate().atStartOfDay(ZoneOffset.UTC).toInstant())));
             core.setModified(Optional.of(Date.from(header.issueDate().atStartOfDay(ZoneOffset.UTC).toInstant())));
         }
-        properties.getExtendedProperties().setCompany(header.provider().name());
+        properties.getExtendedProperties().setCompany(xmlText(header.provider().name()));
+    }
+
+    /**
+     * {@code text} without the characters XML 1.0 cannot hold (NUL and other controls, lone
+     * surrogates): in a document property they made saving the workbook fail. Files with them are
+     * refused when read; this guards estimates built in code.
+     */
+    static String xmlText(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** The font a reader of the language expects; CJK text needs a font that has its glyphs. */

@@ -96,6 +96,10 @@ final class WorkbookFiles {
             expected.put("Internal_Cost", internal.cost());
             expected.put("Internal_Margin", internal.margin());
             expected.put("Internal_MarginPercent", internal.marginPercent());
+            for (dev.estimator.core.calc.GroupMargin group : internal.groups()) {
+                expected.put(name("Margin", group.groupId(), ""), group.margin());
+                expected.put(name("Margin", group.groupId(), "_Percent"), group.marginPercent());
+            }
         });
         totals.negotiation().ifPresent(negotiation -> {
             putIfStated(expected, "Internal_NetVersusTarget", negotiation.netVersusTarget());

@@ -74,6 +74,7 @@ final class WorkbookFixtures {
         all.add(new Named("bare", bare()));
         all.add(new Named("steep discount", steepDiscount()));
         all.add(new Named("yen ties", yenTies()));
+        all.addAll(randomSample());
         for (Path sample : Estimates.samples()) {
             all.add(new Named(sample.getFileName().toString(), EstimateFiles.load(sample).orThrow()));
         }
@@ -202,6 +203,23 @@ final class WorkbookFixtures {
                 new Contingency(ContingencyMethod.PERCENT, d("0"), null, "None needed."), List.of(),
                 new Tax("Consumption tax", d("10")), List.of(new Milestone("Start", d("35"), null),
                 new Milestone("End", d("65"), null)), null, null, null));
+    }
+
+    /**
+     * A few seeded random estimates, two in each of JPY, EUR and KWD (three decimals): every
+     * workbook test, LibreOffice's recalculation included, runs on them too.
+     */
+    static List<Named> randomSample() {
+        List<Named> sample = new ArrayList<>();
+        for (String currency : List.of("JPY", "EUR", "KWD")) {
+            dev.estimator.core.RandomEstimates.valid(7_000L, 200)
+                    .filter(s -> s.estimate().header().currency().getCurrencyCode().equals(currency))
+                    // the what-if tests change a fixed quantity: keep samples that have one
+                    .filter(s -> s.estimate().allItems().anyMatch(i -> i.quantity() instanceof Quantity.Fixed))
+                    .limit(2)
+                    .forEach(s -> sample.add(new Named("random " + s, s.estimate())));
+        }
+        return sample;
     }
 
     /** Fails when a fixture is not a valid estimate: the tests must exercise real estimates only. */

@@ -1,17 +1,17 @@
-package dev.estimator.core.format;
+package dev.estimator.core.validation;
 
 /**
  * Characters a text in an estimate may not hold: control characters (other than tab and line
  * breaks) and lone surrogates. No document can show them, and the workbook's file format cannot
  * even store them, so they are refused with their position instead of turning into "?" later.
  */
-final class TextCharacters {
+public final class TextCharacters {
 
     private TextCharacters() {
     }
 
     /** Why {@code text} cannot be shown, or {@code null} when every character is fine. */
-    static String problem(String text) {
+    public static String problem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -1,4 +1,4 @@
-package dev.estimator.core.validation;
+package dev.estimator.core.paths;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

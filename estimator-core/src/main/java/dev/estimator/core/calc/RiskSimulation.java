@@ -1,0 +1,187 @@
+package dev.estimator.core.calc;
+
+import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.ContingencyMethod;
+import dev.estimator.core.model.CorrelationGroup;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.History;
+import dev.estimator.core.model.LineItem;
+import dev.estimator.core.model.Quantity;
+import dev.estimator.core.model.Risk;
+import dev.estimator.core.model.SimulationSettings;
+import dev.estimator.core.simulation.MonteCarlo;
+import dev.estimator.core.simulation.RiskEvent;
+import dev.estimator.core.simulation.SimulatedOutcomes;
+import dev.estimator.core.simulation.SimulationModel;
+import dev.estimator.core.simulation.UncertainAmount;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The simulation of one estimate (the baseline or an alternative): describes its items and risks
+ * to the {@link MonteCarlo} engine as deviations from the base subtotal, and turns the outcomes
+ * back into exact figures. The engine works in {@code double}; every figure leaving this class is
+ * rounded by the estimate's {@link RoundingPolicy} and carried through the price chain by the
+ * calculator's own rules.
+ */
+final class RiskSimulation {
+
+    private static final double P10 = 0.10;
+    private static final double P90 = 0.90;
+
+    private final Estimate estimate;
+    private final RoundingPolicy rounding;
+    private final BigDecimal subtotal;
+    private final SimulationModel model;
+    private final SimulatedOutcomes outcomes;
+    private final List<String> coveredRisks;
+    /** The outcome chain: adjustments and tax, no contingency. */
+    private final Estimate withoutContingency;
+
+    private RiskSimulation(Estimate estimate, RoundingPolicy rounding, BigDecimal subtotal, SimulationModel model,
+                           List<String> coveredRisks, int threads) {
+        this.estimate = estimate;
+        this.rounding = rounding;
+        this.subtotal = subtotal;
+        this.model = model;
+        this.coveredRisks = List.copyOf(coveredRisks);
+        this.outcomes = MonteCarlo.run(model, threads);
+        this.withoutContingency = estimate.withContingency(null);
+    }
+
+    static RiskSimulation run(Estimate estimate, RoundingPolicy rounding, Map<String, ItemTotal> items,
+                              BigDecimal subtotal, int threads) {
+        SimulationSettings settings = estimate.effectiveSimulation();
+        Map<String, Integer> groupOf = new HashMap<>();
+        List<Double> coefficients = new ArrayList<>();
+        for (CorrelationGroup group : settings.correlations()) {
+            int index = coefficients.size();
+            coefficients.add(group.coefficient().doubleValue());
+            group.items().forEach(id -> groupOf.putIfAbsent(id, index));
+        }
+        List<UncertainAmount> amounts = new ArrayList<>();
+        for (LineItem item : estimate.allItems().toList()) {
+            if (item.quantity() instanceof Quantity.ThreePoint tp) {
+                ItemTotal total = items.get(item.id());
+                amounts.add(amount(item.id(), tp, total, groupOf.getOrDefault(item.id(), -1)));
+            }
+        }
+        List<RiskEvent> events = new ArrayList<>();
+        List<String> covered = new ArrayList<>();
+        for (Risk risk : estimate.risks()) {
+            if (risk.coveredBy().stream().anyMatch(items::containsKey)) {
+                covered.add(risk.id());
+            } else {
+                events.add(new RiskEvent(risk.id(), risk.probability().movePointLeft(2).doubleValue(),
+                        risk.impact().low().doubleValue(), risk.impact().high().doubleValue()));
+            }
+        }
+        History history = estimate.history();
+        List<Double> ratios = history == null || !history.appliedToSimulation() ? List.of()
+                : history.projects().stream()
+                        .map(p -> p.actual().divide(p.estimated(), java.math.MathContext.DECIMAL64).doubleValue()).toList();
+        SimulationModel model = new SimulationModel(amounts, events, coefficients,
+                settings.effectiveTrials(amounts.size() + events.size()), settings.effectiveSeed(),
+                subtotal.doubleValue(), ratios);
+        return new RiskSimulation(estimate, rounding, subtotal, model, covered, threads);
+    }
+
+    /** An item as {@code offset + span × X}: its amount at O less its priced amount, plus X of the way to P. */
+    private static UncertainAmount amount(String id, Quantity.ThreePoint tp, ItemTotal total, int group) {
+        BigDecimal range = tp.pessimistic().subtract(tp.optimistic());
+        double mode = range.signum() == 0 ? 0 : tp.mostLikely().subtract(tp.optimistic()).doubleValue()
+                / range.doubleValue();
+        return new UncertainAmount(id, total.rate().multiply(tp.optimistic()).subtract(total.amount()).doubleValue(),
+                total.rate().multiply(range).doubleValue(), Math.min(1, Math.max(0, mode)), group);
+    }
+
+    /** The outcome subtotal at {@code percent} %, rounded. */
+    BigDecimal subtotalAt(int percent) {
+        return atDeviation(outcomes.percentile(percent));
+    }
+
+    /**
+     * The estimate to price: a {@code simulation} contingency becomes the amount it comes to, the
+     * outcome subtotal at its confidence less the base subtotal (never below zero), so that every
+     * scenario then carries it like a stated amount.
+     */
+    Estimate resolveContingency() {
+        Contingency contingency = estimate.contingency();
+        if (contingency == null || contingency.method() != ContingencyMethod.SIMULATION) {
+            return estimate;
+        }
+        BigDecimal amount = subtotalAt(contingency.confidence()).subtract(subtotal).max(rounding.zero());
+        return estimate.withContingency(new Contingency(ContingencyMethod.AMOUNT, null, amount,
+                contingency.explanation(), contingency.confidence()));
+    }
+
+    /** The result, given the grand total actually quoted (contingency included). */
+    SimulationResult result(BigDecimal quotedTotal) {
+        List<Percentile> curve = new ArrayList<>();
+        for (int percent = SimulationResult.CURVE_STEP; percent < 100; percent += SimulationResult.CURVE_STEP) {
+            curve.add(percentile(percent));
+        }
+        Contingency contingency = estimate.contingency();
+        int confidence = contingency != null && contingency.method() == ContingencyMethod.SIMULATION
+                ? contingency.confidence() : SimulationResult.DEFAULT_CONFIDENCE;
+        int covering = trialsAtOrBelow(quotedTotal);
+        return new SimulationResult(model.trials(), model.seed(), outcomeTotal(subtotal),
+                outcomeTotal(atDeviation(outcomes.mean())), curve, percentile(confidence), quotedTotal,
+                RoundingPolicy.percentage(BigDecimal.valueOf(covering), BigDecimal.valueOf(model.trials())),
+                tornado(), model.amounts().stream().filter(a -> a.span() > 0).map(UncertainAmount::id).toList(),
+                model.risks().stream().map(RiskEvent::id).toList(), coveredRisks, !model.ratios().isEmpty());
+    }
+
+    private Percentile percentile(int percent) {
+        BigDecimal at = subtotalAt(percent);
+        return new Percentile(percent, at, outcomeTotal(at));
+    }
+
+    /** How many outcomes' grand totals are at or below {@code total}; the price chain never falls as the subtotal rises. */
+    private int trialsAtOrBelow(BigDecimal total) {
+        int low = 0;
+        int high = outcomes.trials();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (outcomeTotal(atDeviation(outcomes.get(mid))).compareTo(total) <= 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private List<TornadoBar> tornado() {
+        List<TornadoBar> bars = new ArrayList<>();
+        for (UncertainAmount amount : model.amounts()) {
+            if (amount.span() > 0) {
+                bars.add(bar(amount.id(), TornadoBar.Kind.ITEM, amount.quantile(P10), amount.quantile(P90)));
+            }
+        }
+        for (RiskEvent risk : model.risks()) {
+            bars.add(bar(risk.id(), TornadoBar.Kind.RISK, risk.quantile(P10), risk.quantile(P90)));
+        }
+        return bars.stream().filter(b -> b.swing().signum() > 0)
+                .sorted(Comparator.comparing(TornadoBar::swing).reversed()).toList();
+    }
+
+    private TornadoBar bar(String id, TornadoBar.Kind kind, double low, double high) {
+        BigDecimal lowTotal = outcomeTotal(atDeviation(low));
+        BigDecimal highTotal = outcomeTotal(atDeviation(high));
+        return new TornadoBar(id, kind, lowTotal, highTotal, highTotal.subtract(lowTotal));
+    }
+
+    private BigDecimal atDeviation(double deviation) {
+        return rounding.money(subtotal.add(BigDecimal.valueOf(deviation)));
+    }
+
+    /** An outcome subtotal carried through adjustments and tax: no contingency on top of an outcome. */
+    private BigDecimal outcomeTotal(BigDecimal outcomeSubtotal) {
+        return EstimateCalculator.tail(withoutContingency, rounding, outcomeSubtotal, List.of()).total();
+    }
+}

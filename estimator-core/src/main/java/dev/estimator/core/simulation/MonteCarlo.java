@@ -1,0 +1,171 @@
+package dev.estimator.core.simulation;
+
+import com.google.common.base.Preconditions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * Runs a {@link SimulationModel}.
+ *
+ * <p>The trials are cut into blocks of {@value #BLOCK}. A XoRoShiRo128++ generator seeded with
+ * the model's seed is jumped once per block (2⁶⁴ draws apart), and each block draws only from its
+ * own stream, in a fixed order: the group factors, then each three-point input, then each risk, then
+ * the uncertainty factor.
+ * Which thread runs a block therefore changes nothing, and every outcome adds its inputs in the
+ * model's order: the same model and seed give the same outcomes on any number of threads.
+ *
+ * <p>A three-point input is drawn by inversion of its PERT-beta distribution (tabulated once per
+ * shape, see {@link PertQuantiles}). An independent input inverts a uniform number; a member of a
+ * correlation group with coefficient ρ inverts Φ(√ρ·F + √(1−ρ)·E) (Φ from {@link StandardNormalTable}), where F is its group's standard
+ * normal factor for the trial and E its own: a one-factor Gaussian copula, in which the normal
+ * scores of any two members correlate with ρ and each input keeps its own distribution.
+ */
+public final class MonteCarlo {
+
+    /** Trials per block, the unit of work and of random streams. */
+    static final int BLOCK = 4096;
+
+    private MonteCarlo() {
+    }
+
+    /** The sorted outcomes of {@code model}, using up to {@code threads} threads (the result does not depend on it). */
+    public static SimulatedOutcomes run(SimulationModel model, int threads) {
+        Preconditions.checkNotNull(model, "model");
+        Preconditions.checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
+        Plan plan = new Plan(model);
+        int blocks = (model.trials() + BLOCK - 1) / BLOCK;
+        JumpableUniformRandomProvider root =
+                (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(model.seed());
+        UniformRandomProvider[] streams = new UniformRandomProvider[blocks];
+        for (int b = 0; b < blocks; b++) {
+            streams[b] = root.jump();
+        }
+        double[] outcomes = new double[model.trials()];
+        int workers = Math.min(threads, blocks);
+        if (workers == 1) {
+            for (int b = 0; b < blocks; b++) {
+                plan.block(b, streams[b], outcomes);
+            }
+        } else {
+            runInParallel(plan, streams, outcomes, workers);
+        }
+        Arrays.sort(outcomes);
+        return new SimulatedOutcomes(outcomes);
+    }
+
+    private static void runInParallel(Plan plan, UniformRandomProvider[] streams, double[] outcomes, int workers) {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+            Thread thread = new Thread(task, "estimator-simulation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                running.add(pool.submit(() -> {
+                    for (int b = next.getAndIncrement(); b < streams.length; b = next.getAndIncrement()) {
+                        plan.block(b, streams[b], outcomes);
+                    }
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the simulation was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The model with its tables built once, shared read-only by the blocks. */
+    private static final class Plan {
+
+        private final SimulationModel model;
+        private final PertQuantiles[] quantiles;
+        private final double[] factorWeight;
+        private final double[] ownWeight;
+        private final double[] ratios;
+
+        Plan(SimulationModel model) {
+            this.model = model;
+            Map<Double, PertQuantiles> byMode = new HashMap<>();
+            quantiles = new PertQuantiles[model.amounts().size()];
+            for (int i = 0; i < quantiles.length; i++) {
+                UncertainAmount amount = model.amounts().get(i);
+                quantiles[i] = amount.span() == 0 ? null
+                        : byMode.computeIfAbsent(amount.mode(), m -> new PertQuantiles(amount.distribution()));
+            }
+            factorWeight = model.groupCoefficients().stream().mapToDouble(Math::sqrt).toArray();
+            ownWeight = model.groupCoefficients().stream().mapToDouble(rho -> Math.sqrt(1 - rho)).toArray();
+            ratios = model.ratios().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        void block(int b, UniformRandomProvider rng, double[] outcomes) {
+            int from = b * BLOCK;
+            int n = Math.min(BLOCK, outcomes.length - from);
+            NormalizedGaussianSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+            double[][] factors = new double[factorWeight.length][n];
+            for (double[] factor : factors) {
+                for (int t = 0; t < n; t++) {
+                    factor[t] = gauss.sample();
+                }
+            }
+            for (int i = 0; i < quantiles.length; i++) {
+                UncertainAmount amount = model.amounts().get(i);
+                double offset = amount.offset();
+                double span = amount.span();
+                PertQuantiles q = quantiles[i];
+                if (q == null) {
+                    for (int t = 0; t < n; t++) {
+                        outcomes[from + t] += offset;
+                    }
+                } else if (amount.group() < 0) {
+                    for (int t = 0; t < n; t++) {
+                        outcomes[from + t] += offset + span * q.inverse(rng.nextDouble());
+                    }
+                } else {
+                    double[] factor = factors[amount.group()];
+                    double a = factorWeight[amount.group()];
+                    double c = ownWeight[amount.group()];
+                    for (int t = 0; t < n; t++) {
+                        double u = StandardNormalTable.phi(a * factor[t] + c * gauss.sample());
+                        outcomes[from + t] += offset + span * q.inverse(u);
+                    }
+                }
+            }
+            for (RiskEvent risk : model.risks()) {
+                double p = risk.probability();
+                double width = risk.high() - risk.low();
+                for (int t = 0; t < n; t++) {
+                    if (rng.nextDouble() < p) {
+                        outcomes[from + t] += risk.low() + width * rng.nextDouble();
+                    }
+                }
+            }
+            if (ratios.length > 0) {
+                double base = model.base();
+                for (int t = 0; t < n; t++) {
+                    outcomes[from + t] = (base + outcomes[from + t]) * ratios[rng.nextInt(ratios.length)] - base;
+                }
+            }
+        }
+    }
+}

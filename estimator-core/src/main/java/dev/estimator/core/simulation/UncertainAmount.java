@@ -1,0 +1,34 @@
+package dev.estimator.core.simulation;
+
+import com.google.common.base.Preconditions;
+import org.apache.commons.statistics.distribution.BetaDistribution;
+
+/**
+ * A three-point input as a deviation from the base price: {@code offset + span × X}, where X
+ * follows the PERT-beta distribution on [0, 1] with its mode at {@code mode}, that is
+ * Beta(1 + 4·mode, 1 + 4·(1 − mode)). For an item priced at {@code base}, with rate r and points
+ * O ≤ M ≤ P: {@code offset = r·O − base}, {@code span = r·(P − O)}, {@code mode = (M − O) / (P − O)}.
+ *
+ * @param group the index of its correlation group in {@link SimulationModel#groupCoefficients()},
+ *              or {@code -1} when it moves independently
+ */
+public record UncertainAmount(String id, double offset, double span, double mode, int group) {
+
+    public UncertainAmount {
+        Preconditions.checkNotNull(id, "id");
+        Preconditions.checkArgument(Double.isFinite(offset), "offset must be finite: %s", offset);
+        Preconditions.checkArgument(span >= 0 && Double.isFinite(span), "span must be finite and not negative: %s", span);
+        Preconditions.checkArgument(mode >= 0 && mode <= 1, "mode must lie in [0, 1]: %s", mode);
+        Preconditions.checkArgument(group >= -1, "group must be an index or -1: %s", group);
+    }
+
+    /** The PERT-beta distribution of X, from Commons Statistics. */
+    BetaDistribution distribution() {
+        return BetaDistribution.of(1 + 4 * mode, 1 + 4 * (1 - mode));
+    }
+
+    /** The deviation at probability {@code p} of its own distribution (exact inverse, not tabulated). */
+    public double quantile(double p) {
+        return offset + span * distribution().inverseCumulativeProbability(p);
+    }
+}

@@ -92,7 +92,7 @@ final class BridgeWalk {
                 BigDecimal pricedBefore = stageTotals.item(m.id()).quantity();
                 Estimate next = withItems(stage, i -> i.id().equals(m.id())
                         ? new LineItem(i.id(), i.title(), i.description(), i.category(), target.quantity(), target.unit(),
-                        i.role(), i.unitPrice(), i.unitCost(), i.optional(), i.justification()) : i);
+                        i.role(), i.unitPrice(), i.unitCost(), i.optional(), i.justification(), i.recurrence()) : i);
                 EstimateTotals after = totals(next);
                 step(new BridgeCause.QuantityChanged(now, target, pricedBefore, after.item(m.id()).quantity()), next, after);
             }
@@ -120,7 +120,7 @@ final class BridgeWalk {
                 step(new BridgeCause.ItemRoleChanged(now, target), withItems(withRoleOf(stage, target),
                         i -> i.id().equals(m.id()) ? new LineItem(i.id(), i.title(), i.description(), i.category(),
                                 i.quantity(), i.unit(), target.role(), target.unitPrice(), target.unitCost(),
-                                i.optional(), i.justification()) : i));
+                                i.optional(), i.justification(), i.recurrence()) : i));
             }
         }
     }
@@ -143,7 +143,7 @@ final class BridgeWalk {
                 boolean optional = m.after().optional();
                 step(new BridgeCause.OptionalChanged(m.after(), optional), withItems(stage, i -> i.id().equals(m.id())
                         ? new LineItem(i.id(), i.title(), i.description(), i.category(), i.quantity(), i.unit(),
-                        i.role(), i.unitPrice(), i.unitCost(), optional, i.justification()) : i));
+                        i.role(), i.unitPrice(), i.unitCost(), optional, i.justification(), i.recurrence()) : i));
             }
         }
     }
@@ -332,16 +332,18 @@ final class BridgeWalk {
         Estimate s = stage;
         return new Estimate(s.header(), s.rateCard(), s.breakdown(), s.assumptions(), s.exclusions(), risks,
                 contingency, adjustments, tax, s.milestones(), s.terms(), s.alternatives(), s.internal(), s.commercial(),
-                s.schedule());
+                s.schedule(), s.simulation(), s.history());
     }
 
+    /** Whether the risks feed the contingency: risk-based, or simulated (the risks are part of the simulation). */
     private static boolean riskBased(Contingency contingency) {
-        return contingency != null && contingency.method() == ContingencyMethod.RISK_BASED;
+        return contingency != null && (contingency.method() == ContingencyMethod.RISK_BASED
+                || contingency.method() == ContingencyMethod.SIMULATION);
     }
 
     private static boolean sameExposure(Risk a, Risk b) {
         return same(a.probability(), b.probability()) && same(a.impact().low(), b.impact().low())
-                && same(a.impact().high(), b.impact().high());
+                && same(a.impact().high(), b.impact().high()) && a.coveredBy().equals(b.coveredBy());
     }
 
     private static boolean samePricing(Role a, Role b) {
@@ -352,7 +354,8 @@ final class BridgeWalk {
         if (a == null || b == null) {
             return a == b;
         }
-        return a.method() == b.method() && same(a.percent(), b.percent()) && same(a.amount(), b.amount());
+        return a.method() == b.method() && same(a.percent(), b.percent()) && same(a.amount(), b.amount())
+                && Objects.equals(a.confidence(), b.confidence());
     }
 
     private static boolean samePricing(Adjustment a, Adjustment b) {

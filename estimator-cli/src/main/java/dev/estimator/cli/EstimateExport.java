@@ -5,7 +5,6 @@ import dev.estimator.core.model.Estimate;
 import dev.estimator.export.AtomicFile;
 import dev.estimator.export.ExportRequest;
 import dev.estimator.export.Exporter;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,56 +49,49 @@ record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporte
             }
         }
         boolean concurrent = itemCount(estimate) <= CONCURRENT_ITEMS_LIMIT;
-        write(request, targets, concurrent, formats);
+        write(request, targets, concurrent ? formats : Runnable::run);
         return targets;
     }
 
     /**
-     * Writes every document all or nothing ({@link AtomicFile#writeAll}): no target is replaced
-     * until every document is complete on disk, so a workbook never sits beside an older PDF.
-     * Small estimates are rendered concurrently on {@code executor} into memory first; large ones
-     * stream straight to their temporary files, one after the other. When several fail, the
-     * first in {@link #exporters()} order is reported, whichever thread was faster.
+     * Writes every document, concurrently on {@code executor}, each to a complete temporary file
+     * first; only when all are complete do they replace their targets, so a workbook never sits
+     * beside an older PDF. When some fail, reports the first in {@link #exporters()} order, so the
+     * message does not depend on which thread was faster; nothing is then replaced.
      */
-    private void write(ExportRequest request, List<Path> targets, boolean concurrent, Executor executor) {
-        List<AtomicFile.Target> files = new ArrayList<>();
-        if (concurrent) {
-            List<CompletableFuture<byte[]>> documents = new ArrayList<>();
-            for (int i = 0; i < exporters.size(); i++) {
-                Exporter exporter = exporters.get(i);
-                Path target = targets.get(i);
-                documents.add(CompletableFuture.supplyAsync(() -> {
-                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
-                    try {
-                        exporter.write(request, bytes);
-                    } catch (IOException e) {
-                        throw new UserError(ExitCodes.IO, "could not write " + target + ": " + EstimateInput.reason(e)
-                                + "; nothing was written and any existing files are unchanged", e);
-                    }
-                    return bytes.toByteArray();
-                }, executor));
-            }
-            for (int i = 0; i < documents.size(); i++) {
-                byte[] document;
+    private void write(ExportRequest request, List<Path> targets, Executor executor) {
+        List<CompletableFuture<AtomicFile.Prepared>> writes = new ArrayList<>();
+        for (int i = 0; i < exporters.size(); i++) {
+            Exporter exporter = exporters.get(i);
+            Path target = targets.get(i);
+            writes.add(CompletableFuture.supplyAsync(() -> {
                 try {
-                    document = documents.get(i).join();
-                } catch (CompletionException e) {
-                    throw rethrow(e.getCause());
+                    return AtomicFile.prepare(new AtomicFile.Target(target, stream -> exporter.write(request, stream)));
+                } catch (AtomicFile.Failed e) {
+                    throw new UserError(ExitCodes.IO, "could not write " + target + ": " + EstimateInput.reason(e.reason())
+                            + "; nothing was written and any existing files are unchanged", e);
                 }
-                files.add(new AtomicFile.Target(targets.get(i), out -> out.write(document)));
-            }
-        } else {
-            for (int i = 0; i < exporters.size(); i++) {
-                Exporter exporter = exporters.get(i);
-                files.add(new AtomicFile.Target(targets.get(i), out -> exporter.write(request, out)));
+            }, executor));
+        }
+        List<AtomicFile.Prepared> prepared = new ArrayList<>();
+        Throwable failure = null;
+        for (CompletableFuture<AtomicFile.Prepared> write : writes) {
+            try {
+                prepared.add(write.join());
+            } catch (CompletionException e) {
+                failure = failure == null ? e.getCause() : failure;
             }
         }
+        if (failure != null) {
+            prepared.forEach(AtomicFile.Prepared::close);
+            throw rethrow(failure);
+        }
         try {
-            AtomicFile.writeAll(files);
+            AtomicFile.commitAll(prepared);
         } catch (AtomicFile.Failed e) {
             // Only a failure between two renames leaves a mix: then say which file is from which run.
             String outcome = e.replaced().isEmpty() ? "; nothing was written and any existing files are unchanged"
-                    : "; " + String.join(", ", e.replaced().stream().map(Path::toString).toList())
+                    : "; " + e.replaced().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
                     + " already holds this run's version, while " + e.target() + " is unchanged from before";
             throw new UserError(ExitCodes.IO, "could not write " + e.target() + ": " + EstimateInput.reason(e.reason())
                     + outcome, e);

@@ -82,7 +82,7 @@ public final class EstimatorCli implements Runnable {
         });
         int code;
         try {
-            code = cli.execute(args);
+            code = onLargeStack(() -> cli.execute(args));
         } catch (OutOfMemoryError e) {
             err.println("estimator: " + OutOfMemory.message("out of memory: the estimate needs more than Java was given"));
             code = ExitCodes.OUT_OF_MEMORY;
@@ -94,6 +94,46 @@ public final class EstimatorCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Stack for the command's thread: reading nests deeply before a depth limit can refuse a file. */
+    private static final long STACK_BYTES = 64L << 20;
+
+    /**
+     * Runs {@code command} on a thread of its own with a large stack, so that whether a deeply
+     * nested file is refused cleanly never depends on the caller's stack or on how much of the
+     * reader the JIT has compiled yet (interpreted frames are larger). Errors are passed on.
+     */
+    static int onLargeStack(java.util.function.IntSupplier command) {
+        int[] code = new int[1];
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                code[0] = command.getAsInt();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "estimator", STACK_BYTES);
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure[0] instanceof Error error) {
+            throw error;
+        }
+        return code[0];
     }
 
     @Override

@@ -107,15 +107,37 @@ public final class AtomicFile {
      */
     public static void writeAll(List<Target> targets) throws Failed {
         Preconditions.checkArgument(!targets.isEmpty(), "no files to write");
-        Preconditions.checkArgument(targets.stream().map(t -> t.path().toAbsolutePath().normalize()).distinct().count()
-                == targets.size(), "a file is listed twice: %s", targets);
-        List<Pending> pending = new ArrayList<>();
+        List<Prepared> prepared = new ArrayList<>();
         try {
             for (Target target : targets) {
-                pending.add(Pending.write(target));
+                prepared.add(prepare(target));
             }
-            List<Path> replaced = new ArrayList<>();
-            for (Pending file : pending) {
+            commitAll(prepared);
+        } finally {
+            prepared.forEach(Prepared::close);
+        }
+    }
+
+    /**
+     * The first phase of {@link #writeAll}, for callers that produce the files concurrently:
+     * writes {@code target}'s content to its complete, locked temporary file. Pass every prepared
+     * file of a set to {@link #commitAll}, or {@linkplain Prepared#close() close} them to discard.
+     */
+    public static Prepared prepare(Target target) throws Failed {
+        return Prepared.write(target);
+    }
+
+    /**
+     * The second phase: renames every prepared file over its target, one right after the other,
+     * and discards them all if one cannot be renamed ({@link Failed#replaced()} then names those
+     * already renamed).
+     */
+    public static void commitAll(List<Prepared> prepared) throws Failed {
+        Preconditions.checkArgument(prepared.stream().map(p -> p.target.normalize()).distinct().count()
+                == prepared.size(), "a file is listed twice: %s", prepared);
+        List<Path> replaced = new ArrayList<>();
+        try {
+            for (Prepared file : prepared) {
                 try {
                     file.commit();
                 } catch (Failed e) {
@@ -124,26 +146,34 @@ public final class AtomicFile {
                 replaced.add(file.target);
             }
         } finally {
-            for (Pending file : pending) {
-                file.discard();
-            }
+            prepared.forEach(Prepared::close);
         }
     }
 
-    /** A complete temporary file, locked until it is renamed over its target or discarded. */
-    private static final class Pending {
+    /** A complete temporary file, locked until it is renamed over its target or discarded by {@link #close()}. */
+    public static final class Prepared implements AutoCloseable {
         private final Path target;
         private final Path temp;
         private final FileChannel channel;
         private boolean committed;
 
-        private Pending(Path target, Path temp, FileChannel channel) {
+        private Prepared(Path target, Path temp, FileChannel channel) {
             this.target = target;
             this.temp = temp;
             this.channel = channel;
         }
 
-        static Pending write(Target request) throws Failed {
+        /** The file this one will replace. */
+        public Path target() {
+            return target;
+        }
+
+        @Override
+        public String toString() {
+            return "Prepared[" + target + "]";
+        }
+
+        static Prepared write(Target request) throws Failed {
             Path target = request.path().toAbsolutePath();
             Path temp = null;
             FileChannel channel = null;
@@ -159,7 +189,7 @@ public final class AtomicFile {
                 request.content().writeTo(out);
                 out.flush();
                 channel.force(true);
-                return new Pending(target, temp, channel);
+                return new Prepared(target, temp, channel);
             } catch (IOException e) {
                 cleanUp(temp, channel);
                 throw new Failed(target, e);
@@ -182,7 +212,9 @@ public final class AtomicFile {
             }
         }
 
-        void discard() {
+        /** Discards the temporary file unless it was renamed over its target; releases its lock. */
+        @Override
+        public void close() {
             cleanUp(committed ? null : temp, channel);
         }
 
@@ -258,7 +290,7 @@ public final class AtomicFile {
 
         @Override
         public void close() {
-            // the Pending closes the channel
+            // the Prepared closes the channel
         }
     }
 }

@@ -23,8 +23,16 @@ import java.util.Map;
 final class SourceTreeParser {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /**
+     * How deep a file may nest. Reading is recursive (two frames a level), and a Java thread's
+     * default stack (1 MiB) overflowed near Jackson's own limit of 1000 when the reader was called
+     * from deep inside another program (a test runner); real estimates nest a few levels.
+     */
+    static final int MAX_DEPTH = 200;
+    private static final com.fasterxml.jackson.core.StreamReadConstraints LIMITS =
+            com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
     /** NaN and Infinity are read as tokens only to be reported at their place, never as values. */
-    private static final JsonFactory JSON = JsonFactory.builder()
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS)
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     private static final YAMLFactory YAML = yamlFactory();
 
@@ -37,7 +45,7 @@ final class SourceTreeParser {
         // (20,000 line items is about 6 MB). EstimateFiles caps the file size itself.
         org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
-        return YAMLFactory.builder().loaderOptions(options).build();
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS).build();
     }
 
     /** The file could not be parsed at all. */
@@ -194,7 +202,7 @@ final class SourceTreeParser {
             return "the file is not valid YAML or JSON";
         }
         if (message.contains("nesting depth")) {
-            return "the file nests deeper than 1000 levels; an estimate's groups cannot be that deep";
+            return "the file nests deeper than " + MAX_DEPTH + " levels; an estimate's groups cannot be that deep";
         }
         java.util.regex.Matcher open = UNCLOSED.matcher(message);
         if (message.startsWith("Unexpected end-of-input")) {

@@ -4,6 +4,7 @@ import dev.estimator.core.calc.AlternativeTotals;
 import dev.estimator.core.calc.AssumptionImpact;
 import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.ItemTotal;
+import dev.estimator.core.calc.SimulationResult;
 import dev.estimator.core.calc.TotalRange;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Group;
@@ -46,6 +47,12 @@ final class SummarySection implements DocumentSection {
         TotalRange range = totals.range();
         section.paragraph(p.text("summary.classRange", header.estimateClass(), p.text("class." + header.estimateClass()),
                 p.accuracyRange(header.effectiveAccuracy()), p.amount(range.classLow()), p.amount(range.classHigh())));
+        SimulationResult simulation = totals.simulation();
+        if (RisksSection.simulated(simulation)) {
+            section.paragraph(p.text("summary.budget", p.amount(simulation.budget().total()),
+                    String.valueOf(simulation.budget().percent()), p.amount(simulation.quotedTotal()),
+                    p.share(simulation.quotedConfidence())), Block.TextStyle.STRONG);
+        }
         totals.commercial().ifPresent(figures -> section.paragraph(CommercialPhrases.pricing(p, figures)));
         totals.schedule().ifPresent(schedule -> section.paragraph(p.text("summary.dates", p.date(schedule.start()),
                 p.date(schedule.end()))));

@@ -41,6 +41,11 @@ final class CostChart {
     private CostChart() {
     }
 
+    /** The height a chart of {@code bars} bars takes. */
+    static float height(int bars) {
+        return PADDING + BAR_HEIGHT * bars;
+    }
+
     static Image render(PdfWriter writer, DocumentFonts fonts, Theme.Palette palette, List<Block.Bar> groups,
                         float width) {
         boolean needJapanese = groups.stream().anyMatch(g -> !fonts.latinCovers(g.label()));
@@ -55,7 +60,7 @@ final class CostChart {
         JFreeChart chart = chart(dataset, groups, palette, regular.awt().deriveFont(size),
                 bold.awt().deriveFont(java.awt.Font.BOLD, size));
 
-        float height = PADDING + BAR_HEIGHT * groups.size();
+        float height = height(groups.size());
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D graphics = template.createGraphics(width, height, new FaceMapper(regular, bold));
         chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));

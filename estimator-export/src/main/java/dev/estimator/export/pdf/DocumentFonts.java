@@ -70,9 +70,17 @@ final class DocumentFonts {
         }
     }
 
+    /**
+     * The chart's AWT face. AWT reads a font from a file: given a stream, it copies it to a
+     * {@code +~JF*.tmp} file in the system's temp folder, which a killed run leaves behind. So the
+     * copy is made in this process's own scratch folder, which the next run cleans up.
+     */
     private static java.awt.Font parseAwt(Theme.FontFile file) {
         try {
-            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(file.bytes()));
+            // AWT may read the file again while drawing: it stays until the folder is cleaned up.
+            java.nio.file.Path copy = dev.estimator.export.ExportTempFiles.createFile("font-", ".ttf");
+            java.nio.file.Files.write(copy, file.bytes());
+            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, copy.toFile());
         } catch (java.awt.FontFormatException | IOException e) {
             throw new IllegalStateException("font " + file.origin() + " cannot be used for charts", e);
         }

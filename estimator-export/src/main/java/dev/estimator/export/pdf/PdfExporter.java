@@ -48,7 +48,16 @@ public final class PdfExporter implements Exporter {
 
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
-        dev.estimator.export.format.NeutralLocale.run(() -> writeUnderNeutralLocale(request, out));
+        try {
+            dev.estimator.export.format.NeutralLocale.run(() -> writeUnderNeutralLocale(request, out));
+        } catch (org.openpdf.text.ExceptionConverter e) {
+            // OpenPDF wraps a failing stream (a full disk) in an unchecked exception; the caller
+            // must see the IOException, which it reports as a file that could not be written.
+            if (e.getException() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
     }
 
     private void writeUnderNeutralLocale(ExportRequest request, OutputStream out) throws IOException {
@@ -56,11 +65,12 @@ public final class PdfExporter implements Exporter {
         Preconditions.checkNotNull(out, "out");
         dev.estimator.export.document.Document document = DocumentBuilder.build(request);
         DocumentFonts fonts = DocumentFonts.of(theme, request.estimate().header().language());
+        byte[] fileId = fileId(request);
         // "Page X of Y" needs Y: lay the document out once to count its pages, then for real.
-        int pages = render(request, document, fonts, 0, OutputStream.nullOutputStream());
+        int pages = render(request, document, fonts, fileId, 0, OutputStream.nullOutputStream());
         // Straight to out: a large document is never held in memory whole.
         OutputStream stable = SubsetPrefixes.stabilising(out);
-        render(request, document, fonts, pages, stable);
+        render(request, document, fonts, fileId, pages, stable);
         stable.close();
     }
 
@@ -98,7 +108,7 @@ public final class PdfExporter implements Exporter {
     }
 
     private int render(ExportRequest request, dev.estimator.export.document.Document model, DocumentFonts fonts,
-                       int totalPages, OutputStream out) throws IOException {
+                       byte[] fileId, int totalPages, OutputStream out) throws IOException {
         DocumentInfo info = model.info();
         Document document = new Document(PageSize.A4, PageFrame.MARGIN_SIDE, PageFrame.MARGIN_SIDE,
                 PageFrame.MARGIN_TOP, PageFrame.MARGIN_BOTTOM);
@@ -119,7 +129,7 @@ public final class PdfExporter implements Exporter {
         document.addKeywords(info.keywords());
         document.addCreator(CREATOR);
         document.open();
-        reproducible(writer, request);
+        reproducible(writer, request, fileId);
         new PdfRenderer(new Typesetter(document, writer, fonts, theme.palette(), frame), theme).render(model);
         document.close();
         return frame.pages();
@@ -130,15 +140,22 @@ public final class PdfExporter implements Exporter {
      * the dates are the estimate's issue date (not the clock) and the file id is derived from
      * the estimate's content and audience (not from time and randomness, OpenPDF's default).
      */
-    private static void reproducible(PdfWriter writer, ExportRequest request) {
+    private static void reproducible(PdfWriter writer, ExportRequest request, byte[] fileId) {
         Header header = request.estimate().header();
         java.util.Calendar issued = java.util.GregorianCalendar.from(header.issueDate().atStartOfDay(java.time.ZoneOffset.UTC));
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(issued));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(issued));
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
+    }
+
+    /**
+     * The file id: the first 16 bytes of the SHA-256 of the estimate's JSON and the audience,
+     * computed once per document (both layout passes share it).
+     */
+    private static byte[] fileId(ExportRequest request) {
         byte[] digest = com.google.common.hash.Hashing.sha256().hashString(
                 dev.estimator.core.format.EstimateFiles.toJson(request.estimate()) + request.audience(),
                 java.nio.charset.StandardCharsets.UTF_8).asBytes();
-        byte[] id = java.util.Arrays.copyOf(digest, 16);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        return java.util.Arrays.copyOf(digest, 16);
     }
 }

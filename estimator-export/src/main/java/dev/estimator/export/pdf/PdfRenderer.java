@@ -89,6 +89,8 @@ final class PdfRenderer {
             case Block.Subheading subheading -> {
                 if (next instanceof Block.Table table) {
                     out.subheading(subheading.text(), table(table));
+                } else if (next instanceof Block.BarChart chart) {
+                    out.subheading(subheading.text(), chartHeight(chart) + 40);
                 } else {
                     out.subheading(subheading.text());
                 }
@@ -119,6 +121,10 @@ final class PdfRenderer {
                 out.add(image);
             }
         }
+    }
+
+    private static float chartHeight(Block.BarChart chart) {
+        return CostChart.height(chart.bars().size());
     }
 
     /** A fresh PDF table for {@code table} (a PDF table can be placed only once). */

@@ -158,7 +158,11 @@ final class Table {
                 gap.setBorder(Rectangle.NO_BORDER);
                 table.addCell(gap);
             } else {
-                table.addCell(styled(cell.text(), kind, cell.numeric(), cell.span()));
+                PdfPCell pdfCell = styled(cell.text(), kind, cell.numeric(), cell.span());
+                if (cell.span() == 1) {
+                    measured.add(new Measured(column, pdfCell, cell.text(), style(kind), cell.numeric()));
+                }
+                table.addCell(pdfCell);
             }
             column += cell.span();
         }

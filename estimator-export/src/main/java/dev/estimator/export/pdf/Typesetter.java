@@ -98,7 +98,8 @@ final class Typesetter {
         return table.element().getTotalHeight();
     }
 
-    private void subheading(String title, float room) {
+    /** A subheading kept on the same page as the {@code room} points of what follows it. */
+    void subheading(String title, float room) {
         ensureRoom(room);
         Paragraph heading = new Paragraph(fonts.phrase(title, TextStyle.SUBHEADING, palette.primary()));
         heading.setSpacingBefore(atTop() ? 0 : 8);

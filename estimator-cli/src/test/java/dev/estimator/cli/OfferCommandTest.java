@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The English sample: quoted net 105,954.13; target 106,000 (above the quote, so the quote is what
- * is accepted); walk-away 97,000; largest discount 8 % (net 97,477.80 at most off).
+ * The English sample: quoted net 105,441.42; target 106,000 (above the quote, so the quote is what
+ * is accepted); walk-away 97,000; largest discount 8 % (net 97,006.11 at most off).
  */
 class OfferCommandTest {
 
@@ -25,8 +25,10 @@ class OfferCommandTest {
             "96999.99, 11, decline",     // just below walk-away
             "97000, 10, counter",        // at walk-away, beyond the largest discount
             "97000.01, 10, counter",     // just above walk-away
-            "97477.80, 10, counter",     // at the largest discount, under the quote
-            "105954.13, 0, accept",      // the quote itself
+            "97006.10, 10, counter",     // just beyond the largest discount
+            "97006.11, 10, counter",     // at the largest discount, under the quote
+            "105441.41, 10, counter",    // just under the quote
+            "105441.42, 0, accept",      // the quote itself
     })
     void verdictIsTheExitCode(String price, int exitCode, String verdict) throws Exception {
         CliRun run = CliRun.of("offer", SAMPLE.toString(), "--price", price, "--net", "--json");

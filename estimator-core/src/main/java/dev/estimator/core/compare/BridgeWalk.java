@@ -38,6 +38,7 @@ final class BridgeWalk {
     private final List<BridgeStep> steps = new ArrayList<>();
     private Estimate stage;
     private EstimateTotals stageTotals;
+    private Map<String, LineItem> stageItems;
 
     BridgeWalk(Estimate previous, Estimate current) {
         this.previous = previous;
@@ -91,7 +92,7 @@ final class BridgeWalk {
                 BigDecimal pricedBefore = stageTotals.item(m.id()).quantity();
                 Estimate next = withItems(stage, i -> i.id().equals(m.id())
                         ? new LineItem(i.id(), i.title(), i.description(), i.category(), target.quantity(), target.unit(),
-                        i.role(), i.unitPrice(), i.unitCost(), i.optional(), i.justification()) : i);
+                        i.role(), i.unitPrice(), i.unitCost(), i.optional(), i.justification(), i.recurrence()) : i);
                 EstimateTotals after = totals(next);
                 step(new BridgeCause.QuantityChanged(now, target, pricedBefore, after.item(m.id()).quantity()), next, after);
             }
@@ -119,7 +120,7 @@ final class BridgeWalk {
                 step(new BridgeCause.ItemRoleChanged(now, target), withItems(withRoleOf(stage, target),
                         i -> i.id().equals(m.id()) ? new LineItem(i.id(), i.title(), i.description(), i.category(),
                                 i.quantity(), i.unit(), target.role(), target.unitPrice(), target.unitCost(),
-                                i.optional(), i.justification()) : i));
+                                i.optional(), i.justification(), i.recurrence()) : i));
             }
         }
     }
@@ -142,7 +143,7 @@ final class BridgeWalk {
                 boolean optional = m.after().optional();
                 step(new BridgeCause.OptionalChanged(m.after(), optional), withItems(stage, i -> i.id().equals(m.id())
                         ? new LineItem(i.id(), i.title(), i.description(), i.category(), i.quantity(), i.unit(),
-                        i.role(), i.unitPrice(), i.unitCost(), optional, i.justification()) : i));
+                        i.role(), i.unitPrice(), i.unitCost(), optional, i.justification(), i.recurrence()) : i));
             }
         }
     }
@@ -239,6 +240,7 @@ final class BridgeWalk {
                 costChange.map(netChange::subtract), reason(cause.subject())));
         stage = next;
         stageTotals = after;
+        stageItems = null;
     }
 
     private Optional<String> reason(String subject) {
@@ -290,8 +292,13 @@ final class BridgeWalk {
         return match.items().stream().filter(m -> m.before() != null && m.after() != null).toList();
     }
 
+    /** The working copy's item {@code id}, from an index rebuilt after each step (a lookup by scan is quadratic). */
     private LineItem stageItem(String id) {
-        return stage.item(id).orElseThrow();
+        if (stageItems == null) {
+            stageItems = new java.util.HashMap<>();
+            stage.allItems().forEach(i -> stageItems.putIfAbsent(i.id(), i));
+        }
+        return java.util.Objects.requireNonNull(stageItems.get(id), id);
     }
 
     private static Estimate withItems(Estimate estimate, UnaryOperator<LineItem> change) {
@@ -337,13 +344,15 @@ final class BridgeWalk {
         return contingency != null && contingency.method() == ContingencyMethod.SIMULATION;
     }
 
+    /** Whether the risks feed the contingency: risk-based, or simulated (the risks are part of the simulation). */
     private static boolean riskBased(Contingency contingency) {
-        return contingency != null && contingency.method() == ContingencyMethod.RISK_BASED;
+        return contingency != null && (contingency.method() == ContingencyMethod.RISK_BASED
+                || contingency.method() == ContingencyMethod.SIMULATION);
     }
 
     private static boolean sameExposure(Risk a, Risk b) {
         return same(a.probability(), b.probability()) && same(a.impact().low(), b.impact().low())
-                && same(a.impact().high(), b.impact().high());
+                && same(a.impact().high(), b.impact().high()) && a.coveredBy().equals(b.coveredBy());
     }
 
     private static boolean samePricing(Role a, Role b) {
@@ -354,7 +363,8 @@ final class BridgeWalk {
         if (a == null || b == null) {
             return a == b;
         }
-        return a.method() == b.method() && same(a.percent(), b.percent()) && same(a.amount(), b.amount());
+        return a.method() == b.method() && same(a.percent(), b.percent()) && same(a.amount(), b.amount())
+                && Objects.equals(a.confidence(), b.confidence());
     }
 
     private static boolean samePricing(Adjustment a, Adjustment b) {

@@ -17,6 +17,12 @@ import java.util.Optional;
  * larger subtotal, then the alternatives' order in the file (baseline first), then the items left
  * out in document order.
  *
+ * <p>With a simulated contingency (which depends on which items are in) the search holds the
+ * contingency at the amount it comes to for the quote; every combination listed is still priced
+ * exactly by the calculator with its own simulated contingency, and one that would then exceed the
+ * budget (or fall below walk-away) is left out, so the selection, not the figures, is approximate.
+ * Recurring optional items are not part of the one-time price and are not searched.
+ *
  * <p>For the internal audience a combination whose net price falls below the walk-away price is
  * never listed; for the client audience the walk-away price plays no part (it is not even read).
  *

@@ -12,6 +12,8 @@ import dev.estimator.core.calc.PriceTail;
 import dev.estimator.core.calc.PricedEstimate;
 import dev.estimator.core.model.Alternative;
 import dev.estimator.core.model.Audience;
+import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.ContingencyMethod;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.LineItem;
 import java.math.BigDecimal;
@@ -76,8 +78,13 @@ final class FitSearch {
         this.top = top;
         this.audience = audience;
         this.totals = EstimateCalculator.calculate(estimate);
-        this.chain = new PricedEstimate(withSettledContingency(estimate, totals), totals.rounding(), totals.items(),
-                totals.price(), totals.riskExposures());
+        // A simulated contingency depends on which items are in; the search holds it at the amount
+        // it comes to for the quote, and the calculator then prices each combination with its own.
+        Estimate searched = simulated(estimate)
+                ? estimate.withContingency(new Contingency(ContingencyMethod.AMOUNT, null, totals.contingency(),
+                        estimate.contingency().explanation(), estimate.contingency().confidence()))
+                : estimate;
+        this.chain = new PricedEstimate(searched, totals.rounding(), totals.items(), totals.price(), totals.riskExposures());
         this.scale = totals.rounding().scale();
         options.add(option(0, null, totals));
         for (int i = 0; i < totals.alternatives().size(); i++) {
@@ -91,7 +98,8 @@ final class FitSearch {
         List<LineItem> optional = new ArrayList<>();
         List<Long> amounts = new ArrayList<>();
         for (ItemTotal item : figures.items().values()) {
-            if (item.optional()) {
+            // A recurring item is charged per period, outside the one-time price a budget is compared with.
+            if (item.optional() && !described.item(item.itemId()).orElseThrow().isRecurring()) {
                 optional.add(described.item(item.itemId()).orElseThrow());
                 amounts.add(minor(item.amount()));
             }
@@ -134,9 +142,18 @@ final class FitSearch {
         BigDecimal baselineAmount = basis.of(totals.price());
         return new BudgetFit(budget, basis, audience,
                 price(new Found(options.getFirst(), new SubsetSearch.Subset(0, new int[0])), baselineAmount),
-                fits.stream().map(f -> price(f, baselineAmount)).toList(),
-                nearest.stream().limit(top).map(f -> price(f, baselineAmount)).toList(),
+                fits.stream().map(f -> price(f, baselineAmount)).filter(c -> c.fits() && aboveFloor(c, walkAway)).toList(),
+                nearest.stream().limit(top).map(f -> price(f, baselineAmount)).filter(c -> aboveFloor(c, walkAway)).toList(),
                 walkAway, combinations());
+    }
+
+    /** Whether the combination's net price is not below walk-away (always, when none applies). */
+    private static boolean aboveFloor(FitCandidate candidate, Optional<BigDecimal> walkAway) {
+        return walkAway.map(w -> candidate.price().net().compareTo(w) >= 0).orElse(true);
+    }
+
+    private static boolean simulated(Estimate estimate) {
+        return estimate.contingency() != null && estimate.contingency().method() == ContingencyMethod.SIMULATION;
     }
 
     /**
@@ -227,20 +244,5 @@ final class FitSearch {
 
     private long minor(BigDecimal amount) {
         return amount.movePointRight(scale).longValueExact();
-    }
-
-    /**
-     * The estimate with a simulated contingency fixed at the amount it came to: the search carries
-     * other subtotals through the price chain without rerunning the simulation for each (every
-     * candidate shown is then priced again by the calculator).
-     */
-    private static Estimate withSettledContingency(Estimate estimate, EstimateTotals totals) {
-        dev.estimator.core.model.Contingency contingency = estimate.contingency();
-        if (contingency == null || contingency.method() != dev.estimator.core.model.ContingencyMethod.SIMULATION) {
-            return estimate;
-        }
-        return estimate.withContingency(new dev.estimator.core.model.Contingency(
-                dev.estimator.core.model.ContingencyMethod.AMOUNT, null, totals.contingency(),
-                contingency.explanation(), contingency.confidence()));
     }
 }

@@ -28,9 +28,15 @@ final class HtmlText {
         return out.toString();
     }
 
-    /** {@code text} for element content, each line break a {@code <br>}. */
+    /** A signed figure at the start of a word ("+€2,600.00", "−¥3,092,067"): its sign and figure stay on one line. */
+    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("(?<![^\\s(])[+\u2212][^\\s]+");
+
+    /**
+     * {@code text} for element content, each line break a {@code <br>}, and each signed figure in
+     * a {@code nowrap} span: a browser may otherwise break a line between "+" and "€2,600.00".
+     */
     static String withBreaks(String text) {
-        return escape(text).replace("\n", "<br>");
+        return SIGNED.matcher(escape(text)).replaceAll("<span class=\"nowrap\">$0</span>").replace("\n", "<br>");
     }
 
     /**

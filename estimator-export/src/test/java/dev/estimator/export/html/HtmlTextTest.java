@@ -46,4 +46,14 @@ class HtmlTextTest {
     void barsAreProportionalToTheLargest(BigDecimal value, BigDecimal largest, String percent) {
         assertEquals(percent, BarChartSvg.length(value, largest));
     }
+
+    @org.junit.jupiter.api.Test
+    void aSignedFigureStaysOnOneLineAndOtherTextIsUntouched() {
+        org.junit.jupiter.api.Assertions.assertEquals("A (if not: <span class=\"nowrap\">+\u20ac2,600.00)</span>",
+                HtmlText.withBreaks("A (if not: +\u20ac2,600.00)"));
+        org.junit.jupiter.api.Assertions.assertEquals("<span class=\"nowrap\">\u2212\u00a53,092,067</span><br>next",
+                HtmlText.withBreaks("\u2212\u00a53,092,067\nnext"));
+        org.junit.jupiter.api.Assertions.assertEquals("Lean-launch, a + b, C++ &amp; D",
+                HtmlText.withBreaks("Lean-launch, a + b, C++ & D"));
+    }
 }

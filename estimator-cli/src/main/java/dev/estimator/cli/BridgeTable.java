@@ -34,6 +34,8 @@ final class BridgeTable {
     private final Estimate current;
     private final RevisionBridge bridge;
     private final MoneyFormat money;
+    /** Percentages as every other output phrases them ("7%" in English, "7 %" in Italian). */
+    private final dev.estimator.export.document.Phrasing phrasing;
     private final boolean internal;
     private final int labelWidth;
     private final StringBuilder text = new StringBuilder();
@@ -43,6 +45,7 @@ final class BridgeTable {
         this.current = current;
         this.bridge = bridge;
         this.money = MoneyFormat.of(current.header().currency(), current.header().effectiveLocale());
+        this.phrasing = dev.estimator.export.document.Phrasing.of(current);
         this.internal = bridge.costMovement().isPresent();
         int longest = bridge.steps().stream().mapToInt(s -> TotalsTable.columns(describe(s.cause()))).max().orElse(0);
         this.labelWidth = Math.clamp(longest + 4L, MIN_LABEL_WIDTH, MAX_LABEL_WIDTH);
@@ -105,8 +108,8 @@ final class BridgeTable {
                 + " (" + signed(movement.costChange()) + ")");
         line("  Margin: " + money.formatPlain(movement.marginBefore()) + " \u2192 "
                 + money.formatPlain(movement.marginAfter()) + " (" + signed(movement.marginChange()) + ")");
-        line("  Margin % of net: " + money.formatNumber(movement.marginPercentBefore()) + " % \u2192 "
-                + money.formatNumber(movement.marginPercentAfter()) + " %");
+        line("  Margin % of net: " + phrasing.share(movement.marginPercentBefore()) + " \u2192 "
+                + phrasing.share(movement.marginPercentAfter()));
     }
 
     /** The step's cause in a few words, with its before and after. */
@@ -165,7 +168,7 @@ final class BridgeTable {
             return "none";
         }
         return switch (c.method()) {
-            case PERCENT -> money.formatNumber(c.percent()) + " % of subtotal";
+            case PERCENT -> phrasing.percent(c.percent()) + " of subtotal";
             case AMOUNT -> money.formatPlain(c.amount());
             case RISK_BASED -> "expected cost of the risks";
             case SIMULATION -> "simulated at " + c.confidence() + " % confidence";
@@ -178,11 +181,11 @@ final class BridgeTable {
     }
 
     private String size(Adjustment a) {
-        return a.percent() != null ? money.formatNumber(a.percent()) + " %" : money.formatPlain(a.amount());
+        return a.percent() != null ? phrasing.percent(a.percent()) : money.formatPlain(a.amount());
     }
 
     private String tax(Tax tax) {
-        return tax == null ? "none" : tax.name() + " " + money.formatNumber(tax.percent()) + " %";
+        return tax == null ? "none" : tax.name() + " " + phrasing.percent(tax.percent());
     }
 
     private String signed(BigDecimal amount) {

@@ -33,9 +33,7 @@ final class CoverSection implements DocumentSection {
         if (header.purpose() != null && !header.purpose().isBlank()) {
             details.row(p.text("cover.purpose"), header.purpose());
         }
-        details.labelRow(RowKind.TOTAL, context.estimate().tax() != null
-                ? p.text("summary.grandTotalWithTax", context.estimate().tax().name()) : p.label("grandTotal"),
-                p.amount(context.totals().grandTotal()));
+        details.labelRow(RowKind.TOTAL, p.grandTotalLabel(), p.amount(context.totals().grandTotal()));
         section.add(details);
         section.paragraph(p.text("cover.note"), Block.TextStyle.CAPTION);
         return section.build();

@@ -149,6 +149,11 @@ public final class Phrasing {
         return texts.text("format.range", rate(low), rate(high));
     }
 
+    /** The grand total's label: "Grand total, including VAT" when the estimate charges a tax. */
+    public String grandTotalLabel() {
+        return estimate.tax() == null ? label("grandTotal") : text("summary.grandTotalWithTax", estimate.tax().name());
+    }
+
     /** A placeholder for a figure that does not exist (no cost rate given). */
     public String none() {
         return DASH;

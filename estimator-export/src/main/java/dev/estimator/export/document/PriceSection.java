@@ -42,8 +42,7 @@ final class PriceSection implements DocumentSection {
             price.row(p.text("price.tax", estimate.tax().name(), p.percent(estimate.tax().percent())),
                     p.amount(totals.tax()));
         }
-        price.labelRow(RowKind.TOTAL, estimate.tax() == null ? p.label("grandTotal")
-                : p.text("summary.grandTotalWithTax", estimate.tax().name()), p.amount(totals.grandTotal()));
+        price.labelRow(RowKind.TOTAL, p.grandTotalLabel(), p.amount(totals.grandTotal()));
         section.add(price.keepTogether());
         TotalRange range = totals.range();
         if (range.optimistic().compareTo(range.pessimistic()) != 0) {

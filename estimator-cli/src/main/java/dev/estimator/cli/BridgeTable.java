@@ -171,7 +171,7 @@ final class BridgeTable {
             case PERCENT -> phrasing.percent(c.percent()) + " of subtotal";
             case AMOUNT -> money.formatPlain(c.amount());
             case RISK_BASED -> "expected cost of the risks";
-            case SIMULATION -> "simulated at " + c.confidence() + " % confidence";
+            case SIMULATION -> "simulated at " + phrasing.percent(java.math.BigDecimal.valueOf(c.confidence())) + " confidence";
         };
     }
 

@@ -13,6 +13,7 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -20,9 +21,9 @@ import org.openpdf.text.pdf.PdfWriter;
  * theme's footer text and "page X of Y"), the INTERNAL banner on the provider's copy, and the
  * bookmarks, placed where each heading actually lands.
  *
- * <p>The total page count is not known while pages are written, so the exporter lays the document
- * out twice and gives the second pass the first pass's count; the header and footer sit in the
- * margins, so they never change the layout.
+ * <p>The total page count is not known while pages are written, so each page's number is drawn
+ * into a small form of its own, filled in when the document closes: the document is laid out
+ * once. The header and footer sit in the margins, so they never change the layout.
  */
 final class PageFrame extends PdfPageEventHelper {
 
@@ -41,18 +42,17 @@ final class PageFrame extends PdfPageEventHelper {
     private final String footer;
     private final String banner;
     private final String pageLabel;
-    private final int totalPages;
+    /** Each finished page's number, drawn when the page count is known. */
+    private final List<PdfTemplate> pageNumbers = new ArrayList<>();
     private final List<String> bookmarks = new ArrayList<>();
     private final Set<Integer> placed = new HashSet<>();
-    private int pages;
 
     /**
      * @param pageLabel  the pattern of a page number: {0} the page, {1} the page count
      * @param banner     the INTERNAL banner text, or {@code null} for the client's copy
-     * @param totalPages the document's page count, or 0 while it is not known yet
      */
     PageFrame(DocumentFonts fonts, Theme.Palette palette, String pageLabel, String title, String revision, String footer,
-              String banner, int totalPages) {
+              String banner) {
         this.fonts = fonts;
         this.palette = palette;
         this.pageLabel = pageLabel;
@@ -60,12 +60,6 @@ final class PageFrame extends PdfPageEventHelper {
         this.revision = revision;
         this.footer = footer;
         this.banner = banner;
-        this.totalPages = totalPages;
-    }
-
-    /** How many pages have been finished so far. */
-    int pages() {
-        return pages;
     }
 
     /** Registers a bookmark; returns the generic tag to put on the heading's chunks. */
@@ -94,7 +88,6 @@ final class PageFrame extends PdfPageEventHelper {
         float left = document.left();
         float right = document.right();
         int number = writer.getPageNumber();
-        pages = Math.max(pages, number);
         if (banner != null) {
             drawBanner(canvas, page);
         }
@@ -108,12 +101,31 @@ final class PageFrame extends PdfPageEventHelper {
         }
         float footerY = MARGIN_BOTTOM - 34;
         rule(canvas, left, right, footerY + 12);
-        String pageText = pageLabel.replace("{0}", String.valueOf(number))
-                .replace("{1}", String.valueOf(Math.max(totalPages, number)));
-        Phrase pagePhrase = fonts.phrase(pageText, TextStyle.CAPTION, palette.muted());
+        // The count is not known yet: the footer text leaves room for this page's number written
+        // as the count (GAP absorbs a count with a digit or two more), and the number is drawn later.
+        float reserved = ColumnText.getWidth(pagePhrase(number, number));
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                fitted(footer, right - left - ColumnText.getWidth(pagePhrase) - GAP), left, footerY, 0);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, pagePhrase, right, footerY, 0);
+                fitted(footer, right - left - reserved - GAP), left, footerY, 0);
+        float slot = Math.max(reserved * 2, 120);
+        float descent = fonts.bodySize();
+        PdfTemplate pageNumber = canvas.createTemplate(slot, descent * 3);
+        canvas.addTemplate(pageNumber, right - slot, footerY - descent);
+        pageNumbers.add(pageNumber);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        int count = pageNumbers.size();
+        for (int i = 0; i < count; i++) {
+            PdfTemplate pageNumber = pageNumbers.get(i);
+            ColumnText.showTextAligned(pageNumber, Element.ALIGN_RIGHT, pagePhrase(i + 1, count),
+                    pageNumber.getWidth(), fonts.bodySize(), 0);
+        }
+    }
+
+    private Phrase pagePhrase(int number, int count) {
+        String text = pageLabel.replace("{0}", String.valueOf(number)).replace("{1}", String.valueOf(count));
+        return fonts.phrase(text, TextStyle.CAPTION, palette.muted());
     }
 
     /** {@code text} as a caption no wider than {@code width}: cut with an ellipsis when it would run over. */

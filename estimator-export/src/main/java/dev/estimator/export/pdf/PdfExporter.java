@@ -65,12 +65,10 @@ public final class PdfExporter implements Exporter {
         Preconditions.checkNotNull(out, "out");
         dev.estimator.export.document.Document document = DocumentBuilder.build(request);
         DocumentFonts fonts = DocumentFonts.of(theme, request.estimate().header().language());
-        byte[] fileId = fileId(request);
-        // "Page X of Y" needs Y: lay the document out once to count its pages, then for real.
-        int pages = render(request, document, fonts, fileId, 0, OutputStream.nullOutputStream());
-        // Straight to out: a large document is never held in memory whole.
+        // Straight to out, laid out once ("page X of Y" is filled in at the end, see PageFrame):
+        // a large document is never held in memory whole.
         OutputStream stable = SubsetPrefixes.stabilising(out);
-        render(request, document, fonts, fileId, pages, stable);
+        render(request, document, fonts, fileId(request), stable);
         stable.close();
     }
 
@@ -107,8 +105,8 @@ public final class PdfExporter implements Exporter {
                 + String.join(" ", missing) + "; these characters are left out of the PDF");
     }
 
-    private int render(ExportRequest request, dev.estimator.export.document.Document model, DocumentFonts fonts,
-                       byte[] fileId, int totalPages, OutputStream out) throws IOException {
+    private void render(ExportRequest request, dev.estimator.export.document.Document model, DocumentFonts fonts,
+                        byte[] fileId, OutputStream out) throws IOException {
         DocumentInfo info = model.info();
         Document document = new Document(PageSize.A4, PageFrame.MARGIN_SIDE, PageFrame.MARGIN_SIDE,
                 PageFrame.MARGIN_TOP, PageFrame.MARGIN_BOTTOM);
@@ -121,7 +119,7 @@ public final class PdfExporter implements Exporter {
         writer.setCloseStream(false);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         PageFrame frame = new PageFrame(fonts, theme.palette(), info.pageLabel(), info.title(), info.revisionLabel(),
-                theme.footer(info.providerName()), info.internalBanner(), totalPages);
+                theme.footer(info.providerName()), info.internalBanner());
         writer.setPageEvent(frame);
         document.addTitle(info.title());
         document.addAuthor(info.author());
@@ -132,7 +130,6 @@ public final class PdfExporter implements Exporter {
         reproducible(writer, request, fileId);
         new PdfRenderer(new Typesetter(document, writer, fonts, theme.palette(), frame), theme).render(model);
         document.close();
-        return frame.pages();
     }
 
     /**
@@ -150,7 +147,7 @@ public final class PdfExporter implements Exporter {
 
     /**
      * The file id: the first 16 bytes of the SHA-256 of the estimate's JSON and the audience,
-     * computed once per document (both layout passes share it).
+     * computed once per document.
      */
     private static byte[] fileId(ExportRequest request) {
         byte[] digest = com.google.common.hash.Hashing.sha256().hashString(

@@ -20,8 +20,35 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** Header and footer lines never run over each other or off the page. */
+/** Header and footer lines never run over each other or off the page; every page says which it is of how many. */
 class PdfPageFrameTest {
+
+    /**
+     * The count is only known once the document is laid out (it is filled in when the document
+     * closes), yet every page's footer must carry its own number and the final count, in the
+     * document's language.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("dev.estimator.core.Estimates#samples")
+    void everyPageCarriesItsNumberAndTheFinalCount(java.nio.file.Path sample) throws Exception {
+        Estimate estimate = dev.estimator.core.format.EstimateFiles.load(sample).orThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter().write(ExportRequest.of(estimate, Audience.INTERNAL), out);
+        var vocabulary = dev.estimator.export.format.Vocabulary.forLanguage(estimate.header().language());
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            int count = document.getNumberOfPages();
+            assertTrue(count > 3, sample + " has " + count + " pages");
+            for (int number = 1; number <= count; number++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(number);
+                stripper.setEndPage(number);
+                String expected = vocabulary.text("label.page", number, count);
+                String page = stripper.getText(document);
+                assertTrue(page.lines().anyMatch(line -> line.strip().endsWith(expected)),
+                        sample + " page " + number + " lacks \"" + expected + "\":\n" + page);
+            }
+        }
+    }
 
     @Test
     void aVeryLongTitleIsCutWithAnEllipsisInThePageHeader() throws Exception {

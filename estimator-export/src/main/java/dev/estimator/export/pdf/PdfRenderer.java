@@ -24,6 +24,8 @@ final class PdfRenderer {
 
     /** Room a table's first rows need so that its heading row is not left alone at the bottom of a page. */
     private static final float TABLE_START_ROOM = 110;
+    /** A table longer than this is added in slices of this many rows. */
+    private static final int SLICE_ROWS = 200;
     /** Room the acceptance block needs to stay on one page. */
     private static final float KEEP_TOGETHER_ROOM = 230;
     private static final float LOGO_WIDTH = 160;
@@ -88,7 +90,7 @@ final class PdfRenderer {
             case Block.Cover cover -> cover(section, cover);
             case Block.Subheading subheading -> {
                 if (next instanceof Block.Table table) {
-                    out.subheading(subheading.text(), table(table));
+                    out.subheading(subheading.text(), table(head(table)));
                 } else if (next instanceof Block.BarChart chart) {
                     out.subheading(subheading.text(), chartHeight(chart) + 40);
                 } else {
@@ -108,6 +110,10 @@ final class PdfRenderer {
             }
             case Block.Bullets bullets -> out.bullets(bullets.items());
             case Block.Table table -> {
+                if (table.rows().size() > SLICE_ROWS && !table.keepTogether()) {
+                    addInSlices(table, afterSubheading);
+                    return;
+                }
                 Table pdf = table(table);
                 if (!table.keepTogether() && !afterSubheading && table.hasHeader()) {
                     out.ensureRoom(Math.min(TABLE_START_ROOM, out.height(pdf)));
@@ -125,6 +131,37 @@ final class PdfRenderer {
 
     private static float chartHeight(Block.BarChart chart) {
         return CostChart.height(chart.bars().size());
+    }
+
+    /**
+     * Adds a long table (a breakdown of thousands of items) a slice of rows at a time, so that
+     * its PDF cells are never held all at once: the slices share the widths and text size fitted
+     * to the rows with the longest figures and words, and read as one table, with the header
+     * repeated on every page it runs on to.
+     */
+    private void addInSlices(Block.Table table, boolean afterSubheading) {
+        Table.Fitted fitted = table(TableSample.widest(table)).fitted();
+        List<Block.Row> rows = table.rows();
+        for (int from = 0; from < rows.size(); from += SLICE_ROWS) {
+            List<Block.Row> slice = rows.subList(from, Math.min(rows.size(), from + SLICE_ROWS));
+            Table pdf = table(new Block.Table(table.kind(), table.columns(), slice, false))
+                    .continuing(fitted, from == 0);
+            if (from + SLICE_ROWS < rows.size()) {
+                pdf.followedByMore();
+            }
+            if (from == 0 && !afterSubheading && table.hasHeader()) {
+                out.ensureRoom(Math.min(TABLE_START_ROOM, out.height(pdf)));
+            }
+            out.add(pdf);
+        }
+    }
+
+    /** The table's first few rows: enough to keep a subheading with the start of its table. */
+    private static Block.Table head(Block.Table table) {
+        if (table.rows().size() <= SLICE_ROWS) {
+            return table;
+        }
+        return new Block.Table(table.kind(), table.columns(), table.rows().subList(0, SLICE_ROWS), false);
     }
 
     /** A fresh PDF table for {@code table} (a PDF table can be placed only once). */

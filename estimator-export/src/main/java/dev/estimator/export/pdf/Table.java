@@ -64,9 +64,13 @@ final class Table {
     /** Single-column cells, with what each must show unbroken. */
     private final List<Measured> measured = new ArrayList<>();
     private int fittedCells = -1;
+    /** The widths last set by {@link #fit()}. */
+    private float[] relativeWidths;
     /** The scale the cells' text is set at: 1 unless figures could not fit at full size. */
     private float scale = 1;
     private final Column[] columns;
+    /** The widths and text scale fitted on another table this one continues, or {@code null}. */
+    private Fitted continues;
     private final DocumentFonts fonts;
     private final Theme.Palette palette;
 
@@ -177,10 +181,47 @@ final class Table {
 
     PdfPTable element() {
         if (fittedCells != measured.size()) {
-            fit();
+            if (continues == null) {
+                fit();
+            } else {
+                table.setWidths(continues.widths());
+                for (Measured m : measured.subList(Math.max(fittedCells, 0), measured.size())) {
+                    shrink(m.cell().getPhrase(), continues.scale());
+                }
+            }
             fittedCells = measured.size();
         }
         return table;
+    }
+
+    /** The column widths and text scale this table was fitted to, for tables that continue it. */
+    Fitted fitted() {
+        element();
+        return new Fitted(relativeWidths.clone(), scale);
+    }
+
+    /**
+     * Makes this table the continuation of the one that was fitted to {@code fitted}: the same
+     * column widths and text size, no space above it, and its header only on the pages it runs
+     * on to, so that one long table can be added a slice at a time and never held whole.
+     */
+    Table continuing(Fitted fitted, boolean first) {
+        this.continues = fitted;
+        if (!first) {
+            table.setSkipFirstHeader(true);
+            table.setSpacingBefore(0);
+        }
+        return this;
+    }
+
+    /** A slice that more slices follow: only the last keeps the space after the table. */
+    Table followedByMore() {
+        table.setSpacingAfter(0);
+        return this;
+    }
+
+    /** Column widths (relative) and the scale of the text, as fitted. */
+    record Fitted(float[] widths, float scale) {
     }
 
     /** A cell in one column, and the text it must show without breaking a figure or a word. */
@@ -235,6 +276,7 @@ final class Table {
         }
         widen(widths, needs);
         table.setWidths(widths);
+        relativeWidths = widths;
     }
 
     /** Widens every column below its need, taking the room from the columns with room to spare. */

@@ -106,7 +106,8 @@ public final class EstimateFiles {
 
     /**
      * Findings with their file position and readable path, in file order. The text is read again,
-     * this time keeping positions: only a file with problems or warnings pays for them.
+     * this time keeping the positions of the findings (and of their ancestors, where a finding
+     * about a missing field is placed): only a file with problems or warnings reads twice.
      */
     private static List<Problem> located(List<Finding> findings, String text, boolean json, String source) {
         if (findings.isEmpty()) {
@@ -114,7 +115,7 @@ public final class EstimateFiles {
         }
         SourceTree tree;
         try {
-            tree = SourceTreeParser.parse(text, json, true).tree();
+            tree = SourceTreeParser.parse(text, json, findings.stream().map(Finding::pointer).toList()).tree();
         } catch (SourceTreeParser.SyntaxError e) {
             throw new IllegalStateException("the same text parsed a moment ago", e);
         }

@@ -73,11 +73,17 @@ final class SourceTreeParser {
 
     private final Map<String, SourceTree.Position> positions = new HashMap<>();
     private final java.util.List<Finding> findings = new java.util.ArrayList<>();
-    /** Positions by pointer take several times the tree's memory; only a file with problems needs them. */
+    /**
+     * The pointers whose positions to keep, or {@code null} for every value's. Positions of every
+     * value take several times the tree's memory (about 1 GB at 100,000 items); a file with
+     * problems needs only those of its findings and their ancestors.
+     */
+    private final java.util.Set<String> wanted;
     private final boolean withPositions;
 
-    private SourceTreeParser(boolean withPositions) {
+    private SourceTreeParser(boolean withPositions, java.util.Set<String> wanted) {
         this.withPositions = withPositions;
+        this.wanted = wanted;
     }
 
     /** Problems found while parsing (duplicate keys, aliases, unknown tags), reported alongside the tree. */
@@ -90,7 +96,25 @@ final class SourceTreeParser {
 
     /** As {@link #parse(String, boolean)}; without positions the tree's positions map is empty. */
     static Result parse(String text, boolean json, boolean withPositions) throws SyntaxError {
-        SourceTreeParser parser = new SourceTreeParser(withPositions);
+        return parse(new SourceTreeParser(withPositions, null), text, json);
+    }
+
+    /**
+     * As {@link #parse(String, boolean)}, keeping only the positions of {@code pointers} and of
+     * their ancestors: all that {@link SourceTree#positionOf} needs to place them.
+     */
+    static Result parse(String text, boolean json, java.util.Collection<String> pointers) throws SyntaxError {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        for (String pointer : pointers) {
+            for (String at = pointer; wanted.add(at) && !at.isEmpty(); ) {
+                int slash = at.lastIndexOf('/');
+                at = slash <= 0 ? "" : at.substring(0, slash);
+            }
+        }
+        return parse(new SourceTreeParser(true, wanted), text, json);
+    }
+
+    private static Result parse(SourceTreeParser parser, String text, boolean json) throws SyntaxError {
         try (JsonParser tokens = (json ? JSON : YAML).createParser(text)) {
             JsonToken first = tokens.nextToken();
             if (first == null) {
@@ -121,7 +145,7 @@ final class SourceTreeParser {
     }
 
     private JsonNode value(JsonParser tokens, String pointer) throws IOException {
-        if (withPositions) {
+        if (withPositions && (wanted == null || wanted.contains(pointer))) {
             JsonLocation at = tokens.currentTokenLocation();
             positions.put(pointer, new SourceTree.Position(at.getLineNr(), at.getColumnNr()));
         }

@@ -7,6 +7,11 @@ package dev.estimator.core.model;
 public enum Unit implements Named {
     HOURS, DAYS, WEEKS, MONTHS, YEARS, PIECES, USERS, LICENCES, TRIPS, LUMP_SUM, CUSTOM;
 
+    @Override
+    public boolean writable() {
+        return this != CUSTOM;
+    }
+
     /** Whether labour can be priced in this unit from a role's hourly or daily rate. */
     public boolean isTime() {
         return this == HOURS || this == DAYS;

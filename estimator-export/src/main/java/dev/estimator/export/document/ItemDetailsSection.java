@@ -66,7 +66,7 @@ final class ItemDetailsSection implements DocumentSection {
         card.row(p.label("quantity"), quantity(p, item, total));
         card.row(p.label("rate"), rate(context, item, total));
         card.row(p.label("amount"), p.text("items.calculation", p.number(total.quantity()),
-                p.unit(item.unit(), total.quantity()), p.rate(total.rate()), p.amount(total.amount())));
+                p.unit(item, total.quantity()), p.rate(total.rate()), p.amount(total.amount())));
         if (why != null) {
             card.row(p.label("basis"), p.name(why.basis()));
             card.row(p.label("reasoning"), why.reasoning());
@@ -91,7 +91,7 @@ final class ItemDetailsSection implements DocumentSection {
     }
 
     private static String quantity(Phrasing p, LineItem item, ItemTotal total) {
-        String unit = p.unit(item.unit(), total.quantity());
+        String unit = p.unit(item, total.quantity());
         return switch (item.quantity()) {
             case Quantity.Fixed fixed -> p.number(total.quantity()) + " " + unit;
             case Quantity.ThreePoint tp -> p.text("items.threePoint", p.number(total.quantity()), unit,
@@ -103,7 +103,7 @@ final class ItemDetailsSection implements DocumentSection {
         Phrasing p = context.phrasing();
         if (!item.isLabour() || !item.unit().isTime()) {
             return p.text("items.unitPrice", p.rate(total.rate()), p.number(total.quantity()),
-                    p.unit(item.unit(), total.quantity()));
+                    p.unit(item, total.quantity()));
         }
         Role role = context.estimate().rateCard().role(item.role()).orElseThrow();
         RatePeriod unitPeriod = item.unit() == Unit.DAYS ? RatePeriod.DAY : RatePeriod.HOUR;

@@ -83,6 +83,11 @@ public final class Phrasing {
         return texts.vocabulary().unit(unit, quantity);
     }
 
+    /** An item's unit as it reads after {@code quantity}, its own unit included ("6 verifiche"). */
+    public String unit(dev.estimator.core.model.LineItem item, BigDecimal quantity) {
+        return texts.vocabulary().unit(item, quantity);
+    }
+
     /** An amount in the currency and locale, e.g. {@code €1,234.50}. */
     public String amount(BigDecimal amount) {
         return money.format(amount);

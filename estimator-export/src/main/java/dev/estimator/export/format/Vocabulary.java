@@ -50,6 +50,19 @@ public final class Vocabulary {
         return name(unit);
     }
 
+    /**
+     * An item's unit as it reads after {@code quantity}: the singular or plural of a unit the item
+     * names itself, else the standard unit's word.
+     */
+    public String unit(dev.estimator.core.model.LineItem item, java.math.BigDecimal quantity) {
+        return item.customUnit() != null ? item.customUnit().forQuantity(quantity) : unit(item.unit(), quantity);
+    }
+
+    /** An item's unit named on its own, as in a table's unit column: a custom unit's plural, else the unit's name. */
+    public String unitName(dev.estimator.core.model.LineItem item) {
+        return item.customUnit() != null ? item.customUnit().effectivePlural() : name(item.unit());
+    }
+
     /** The text for {@code key}, with {@code args} filled in ({@link MessageFormat} style). */
     public String text(String key, Object... args) {
         try {

@@ -31,6 +31,11 @@ final class WorkbookText {
         return texts.vocabulary().name(choice);
     }
 
+    /** An item's unit for the unit column: its own unit's plural, else the standard unit's name. */
+    String unitName(dev.estimator.core.model.LineItem item) {
+        return texts.vocabulary().unitName(item);
+    }
+
     /** A shared label such as {@code label.total}. */
     String label(String key, Object... args) {
         return texts.vocabulary().text(key, args);

@@ -13,12 +13,13 @@ import java.util.Set;
  * independent, which understates the spread when items share a team), or each correlation group
  * with its coefficient and reason, and that the other items are independent.
  */
-final class CorrelationPhrases {
+public final class CorrelationPhrases {
 
     private CorrelationPhrases() {
     }
 
-    static String assumed(Estimate estimate, Phrasing p, SimulationResult simulation) {
+    /** The paragraph for {@code estimate}'s simulation, in {@code p}'s language (the workbook says it too). */
+    public static String assumed(Estimate estimate, Phrasing p, SimulationResult simulation) {
         List<CorrelationGroup> groups = estimate.effectiveSimulation().correlations().stream()
                 .filter(g -> !g.items().isEmpty()).toList();
         if (groups.isEmpty()) {

@@ -40,11 +40,12 @@ class HistoryFilesTest {
 
     @BeforeEach
     void writeFiles() throws IOException {
-        // The English sample, which cites NW-118 and others: its history now comes from ../history/company.yaml.
+        // The English sample, whose items cite its (last, inline) history: here the history comes from ../history/company.yaml.
         String sample = Files.readString(Estimates.samples().stream()
                 .filter(p -> p.getFileName().toString().equals("eshop-rebuild-en.yaml")).findFirst().orElseThrow());
-        estimateText = sample.replaceAll("pastProjects: \\[[^]]*]", "pastProjects: [P1, P2]")
-                .replace("file: history/northwind-digital.yaml", "file: ../history/company.yaml");
+        estimateText = sample.substring(0, sample.indexOf("\nhistory:\n"))
+                .replaceAll("pastProjects: \\[[^]]*]", "pastProjects: [P1, P2]")
+                + "\nhistory:\n  file: ../history/company.yaml\n";
         Files.createDirectories(dir.resolve("estimates"));
         Files.createDirectories(dir.resolve("history"));
         estimateFile = dir.resolve("estimates/shop.yaml");

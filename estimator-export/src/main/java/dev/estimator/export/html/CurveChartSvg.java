@@ -78,7 +78,7 @@ final class CurveChartSvg {
                     .append(bottom).append("\" y2=\"").append(y).append("\"></line>")
                     .append("<line class=\"guide\" x1=\"").append(pct(LEFT)).append("\" x2=\"").append(x)
                     .append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\"></line>")
-                    .append(circle("marked", scale, point, 5)).append("</g>\n");
+                    .append(circle("marked", scale, point, i == 0 ? 6 : 4)).append("</g>\n");
         }
         svg.append("</svg>\n<ul class=\"legend\">");
         for (int i = 0; i < chart.marks().size(); i++) {

@@ -22,7 +22,7 @@ import org.openpdf.text.pdf.PdfWriter;
 final class SCurveChart {
 
     private static final float PLOT_HEIGHT = 140;
-    private static final float TOP = 16;
+    private static final float TOP = 30;
     private static final float LEGEND_LINE = 13;
     private static final float AXIS_BAND = 32;
     private static final float RIGHT = 12;
@@ -39,7 +39,7 @@ final class SCurveChart {
 
     static Image render(PdfWriter writer, DocumentFonts fonts, Theme.Palette palette, Block.CurveChart chart,
                         float width) {
-        boolean japanese = !fonts.latinCovers(String.join(" ", chart.valueAxis(), chart.chanceAxis(),
+        boolean japanese = !fonts.latinCovers(String.join(" ", chart.title(), chart.valueAxis(), chart.chanceAxis(),
                 String.join(" ", chart.marks().stream().map(Block.CurveMark::text).toList())));
         BaseFont regular = fonts.face(false, japanese).pdf();
         BaseFont bold = fonts.face(true, japanese).pdf();
@@ -61,7 +61,9 @@ final class SCurveChart {
             text(canvas, regular, size, palette.muted(), tick.percentText(), frame.left - 4, y - size / 3,
                     Element.ALIGN_RIGHT);
         }
-        text(canvas, bold, size, palette.text(), chart.chanceAxis(), 0, height - size, Element.ALIGN_LEFT);
+        text(canvas, bold, fonts.size(TextStyle.BODY), palette.text(), chart.title(), 0, height - fonts.size(TextStyle.BODY),
+                Element.ALIGN_LEFT);
+        text(canvas, bold, size, palette.muted(), chart.chanceAxis(), 0, height - TOP + 6, Element.ALIGN_LEFT);
 
         // The price axis: its line, the model's figures under it (skipping one that would overlap), its title.
         canvas.setColorStroke(palette.muted());
@@ -107,12 +109,10 @@ final class SCurveChart {
             line(canvas, x, frame.bottom, x, y);
             line(canvas, frame.left, y, x, y);
             canvas.setLineDash(0);
-            canvas.setColorFill(colour);
-            canvas.circle(x, y, 3.2f);
-            canvas.fill();
             float lineY = legendY - i * LEGEND_LINE;
-            canvas.circle(frame.left + 3, lineY + size / 3, 3.2f);
-            canvas.fill();
+            // The quoted price is a ring and the budget a dot, so that both show where they coincide.
+            dot(canvas, colour, x, y, i == 0);
+            dot(canvas, colour, frame.left + 3, lineY + size / 3, i == 0);
             text(canvas, regular, size, palette.text(), mark.text(), frame.left + 10, lineY, Element.ALIGN_LEFT);
         }
         try {
@@ -125,6 +125,19 @@ final class SCurveChart {
     /** The first mark (the quoted price) in the text colour, the next (the budget) in amber, as in the HTML. */
     private static Color markColour(Theme.Palette palette, int index) {
         return index == 0 ? palette.text() : BUDGET;
+    }
+
+    private static void dot(PdfContentByte canvas, Color colour, float x, float y, boolean ring) {
+        if (ring) {
+            canvas.setColorStroke(colour);
+            canvas.setLineWidth(1.4f);
+            canvas.circle(x, y, 4.6f);
+            canvas.stroke();
+        } else {
+            canvas.setColorFill(colour);
+            canvas.circle(x, y, 3.2f);
+            canvas.fill();
+        }
     }
 
     private static void line(PdfContentByte canvas, float x1, float y1, float x2, float y2) {

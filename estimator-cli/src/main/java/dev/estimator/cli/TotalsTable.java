@@ -10,6 +10,7 @@ import dev.estimator.core.calc.NegotiationFigures;
 import dev.estimator.core.calc.SimulationResult;
 import dev.estimator.core.calc.TotalRange;
 import dev.estimator.core.model.AccuracyRange;
+import dev.estimator.core.model.CorrelationGroup;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Header;
 import dev.estimator.core.model.InternalSection;
@@ -134,6 +135,10 @@ final class TotalsTable {
         line("  Budget figure (P" + simulation.budget().percent() + "): " + money.formatPlain(simulation.budget().total())
                 + "; the quoted grand total covers " + simulation.quotedConfidence().toPlainString()
                 + " % of the simulated outcomes" + (simulation.includesHistory() ? " (scaled by past projects)" : ""));
+        List<CorrelationGroup> groups = estimate.effectiveSimulation().correlations();
+        line("  Correlation assumed: " + (groups.isEmpty() ? "none (every item drawn independently)"
+                : groups.stream().map(g -> String.join(", ", g.items()) + " together at " + g.coefficient().toPlainString())
+                        .collect(java.util.stream.Collectors.joining("; ")) + "; other items independent"));
         totals.calibration().ifPresent(c -> line("  History: " + c.projects() + " comparable projects finished at a median of "
                 + signed(c.median()) + " against their estimates (from " + signed(c.lowest()) + " to "
                 + signed(c.highest()) + ")"));

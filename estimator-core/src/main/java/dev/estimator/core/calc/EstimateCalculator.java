@@ -8,6 +8,7 @@ import dev.estimator.core.model.Assumption;
 import dev.estimator.core.model.Commercial;
 import dev.estimator.core.model.Contingency;
 import dev.estimator.core.model.ContingencyBilling;
+import dev.estimator.core.model.ContingencyMethod;
 import dev.estimator.core.model.DelayPenalties;
 import dev.estimator.core.model.LiabilityCap;
 import dev.estimator.core.model.CostImpact;
@@ -69,19 +70,37 @@ public final class EstimateCalculator {
      * @throws IllegalArgumentException when the estimate is not valid (validate it first)
      */
     public static EstimateTotals calculate(Estimate estimate, RangeMethod rangeMethod) {
+        return calculate(estimate, rangeMethod, true);
+    }
+
+    /**
+     * The totals of {@code estimate}, which must be valid, without the simulation's report: {@link
+     * EstimateTotals#simulation()} is {@code null}, and the simulation runs only when a {@code
+     * simulation} contingency needs its percentile. Every other figure equals {@link #calculate(Estimate)}'s.
+     * For callers that price many variants and never show the report: validation, the budget fit,
+     * counter-offers and the revision bridge.
+     *
+     * @throws IllegalArgumentException when the estimate is not valid (validate it first)
+     */
+    public static EstimateTotals calculateWithoutSimulation(Estimate estimate) {
+        return calculate(estimate, RangeMethod.pert(), false);
+    }
+
+    private static EstimateTotals calculate(Estimate estimate, RangeMethod rangeMethod, boolean simulate) {
         Preconditions.checkNotNull(estimate, "estimate");
         Preconditions.checkNotNull(rangeMethod, "rangeMethod");
-        EstimateTotals baseline = calculateBaseline(estimate, rangeMethod);
+        EstimateTotals baseline = calculateBaseline(estimate, rangeMethod, simulate);
         List<AlternativeTotals> alternatives = new ArrayList<>();
         for (Alternative alternative : estimate.alternatives()) {
-            EstimateTotals totals = calculateBaseline(AlternativeApplier.apply(estimate, alternative), rangeMethod);
+            EstimateTotals totals = calculateBaseline(AlternativeApplier.apply(estimate, alternative), rangeMethod,
+                    simulate);
             alternatives.add(new AlternativeTotals(alternative, totals,
                     totals.grandTotal().subtract(baseline.grandTotal())));
         }
         return baseline.withAlternatives(alternatives);
     }
 
-    private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod) {
+    private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod, boolean simulate) {
         Preconditions.checkArgument(estimate.header() != null && estimate.header().currency() != null,
                 "the estimate has no currency; validate it before calculating");
         RoundingPolicy rounding = RoundingPolicy.of(estimate.header().currency());
@@ -99,9 +118,11 @@ public final class EstimateCalculator {
 
         List<RiskExposure> exposures = estimate.risks().stream()
                 .map(r -> new RiskExposure(r, riskExposure(r, rounding))).toList();
-        RiskSimulation simulation = RiskSimulation.run(estimate, rounding, oneTime, subtotal, THREADS);
+        // The simulation is the costliest step: run it only for its report or for a contingency set by it.
+        RiskSimulation simulation = simulate || simulatedContingency(estimate)
+                ? RiskSimulation.run(estimate, rounding, oneTime, subtotal, THREADS) : null;
         // From here on a simulated contingency is the amount it came to (a scenario carries it unchanged).
-        Estimate resolved = simulation.resolveContingency();
+        Estimate resolved = simulation == null ? estimate : simulation.resolveContingency();
         PriceTail price = tail(resolved, rounding, subtotal, exposures);
         PriceTail withoutOptional = tail(resolved, rounding, subtotal.subtract(optionalSubtotal), exposures);
         TotalRange range = Preconditions.checkNotNull(
@@ -120,7 +141,11 @@ public final class EstimateCalculator {
                 commercial(estimate, rounding, price, billing),
                 ScheduleCalculator.schedule(estimate, items, milestones),
                 RecurringCalculator.recurring(estimate, rounding, items, price.total()),
-                simulation.result(price.total()), HistoryCalibration.of(estimate.history()));
+                simulate ? simulation.result(price.total()) : null, HistoryCalibration.of(estimate.history()));
+    }
+
+    private static boolean simulatedContingency(Estimate estimate) {
+        return estimate.contingency() != null && estimate.contingency().method() == ContingencyMethod.SIMULATION;
     }
 
     private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {

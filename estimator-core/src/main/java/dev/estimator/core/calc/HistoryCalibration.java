@@ -39,10 +39,10 @@ public record HistoryCalibration(List<Overrun> overruns, BigDecimal median, BigD
 
     /** The calibration of {@code history}; empty without past projects. */
     static Optional<HistoryCalibration> of(History history) {
-        if (history == null || history.projects().isEmpty()) {
+        if (history == null || history.allProjects().isEmpty()) {
             return Optional.empty();
         }
-        List<Overrun> overruns = history.projects().stream().map(HistoryCalibration::overrun).toList();
+        List<Overrun> overruns = history.allProjects().stream().map(HistoryCalibration::overrun).toList();
         List<BigDecimal> sorted = overruns.stream().map(Overrun::percent).sorted(Comparator.naturalOrder()).toList();
         int n = sorted.size();
         BigDecimal median = n % 2 == 1 ? sorted.get(n / 2)

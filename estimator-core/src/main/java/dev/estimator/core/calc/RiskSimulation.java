@@ -82,7 +82,7 @@ final class RiskSimulation {
         }
         History history = estimate.history();
         List<Double> ratios = history == null || !history.appliedToSimulation() ? List.of()
-                : history.projects().stream()
+                : history.allProjects().stream()
                         .map(p -> p.actual().divide(p.estimated(), java.math.MathContext.DECIMAL64).doubleValue()).toList();
         SimulationModel model = new SimulationModel(amounts, events, coefficients,
                 settings.effectiveTrials(amounts.size() + events.size()), settings.effectiveSeed(),

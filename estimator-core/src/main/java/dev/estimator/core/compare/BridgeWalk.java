@@ -284,7 +284,7 @@ final class BridgeWalk {
     }
 
     private static EstimateTotals totals(Estimate estimate) {
-        return EstimateCalculator.calculate(estimate);
+        return EstimateCalculator.calculateWithoutSimulation(estimate);
     }
 
     private static BigDecimal cost(EstimateTotals totals) {

@@ -188,7 +188,7 @@ final class EstimateDecoder {
                 i.text("role"), i.decimal("unitPrice"), i.decimal("unitCost"), i.bool("optional", false),
                 i.object("justification", j -> new Justification(j.choice("basis", Basis.class), j.text("reasoning"),
                         j.text("source"), j.choice("confidence", Confidence.class), j.texts("assumptions"),
-                        j.texts("risks"))),
+                        j.texts("risks"), j.texts("pastProjects"))),
                 i.object("recurrence", r -> new Recurrence(r.choice("every", RecurrencePeriod.class), r.integer("term"))),
                 custom);
     }
@@ -250,8 +250,13 @@ final class EstimateDecoder {
 
     private static History history(Fields h) {
         Boolean apply = h.has("applyToSimulation") ? h.bool("applyToSimulation", false) : null;
-        return new History(h.list("projects", p -> new PastProject(p.text("id"), p.text("name"), p.integer("year"),
-                p.decimal("estimated"), p.decimal("actual"), p.text("note"))), apply);
+        return new History(pastProjects(h), apply, h.text("file"), null);
+    }
+
+    /** The {@code projects} list of an estimate's {@code history} or of a shared history file. */
+    static List<PastProject> pastProjects(Fields h) {
+        return h.list("projects", p -> new PastProject(p.text("id"), p.text("name"), p.integer("year"),
+                p.decimal("estimated"), p.decimal("actual"), p.text("note")));
     }
 
     private static SimulationSettings simulation(Fields s) {

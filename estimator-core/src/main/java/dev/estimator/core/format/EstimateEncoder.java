@@ -130,6 +130,7 @@ final class EstimateEncoder {
         }
         if (e.history() != null) {
             ObjectNode h = root.putObject("history");
+            put(h, "file", e.history().file());
             if (e.history().applyToSimulation() != null) {
                 h.put("applyToSimulation", e.history().applyToSimulation());
             }
@@ -249,6 +250,7 @@ final class EstimateEncoder {
             put(j, "confidence", i.justification().confidence());
             texts(j, "assumptions", i.justification().assumptions());
             texts(j, "risks", i.justification().risks());
+            texts(j, "pastProjects", i.justification().pastProjects());
         }
         if (i.recurrence() != null) {
             ObjectNode recurrence = node.putObject("recurrence");

@@ -96,9 +96,18 @@ public final class EstimateFiles {
         parsed.findings().forEach(f -> decoding.report(f.pointer(), f.message()));
         Estimate estimate = EstimateDecoder.decode(parsed.tree().root(), decoding);
         parsed = null; // the tree is garbage from here on: validation and a valid result need only the model
+        // A shared history file is read relative to the estimate file; its own problems carry its own name.
+        HistoryFiles.Resolved history = HistoryFiles.resolve(estimate, folder(source));
+        estimate = history.estimate();
         List<Finding> findings = new ArrayList<>(decoding.findings);
-        if (estimate != null && !decoding.skippedElements) {
+        findings.addAll(history.estimateFindings());
+        if (estimate != null && !decoding.skippedElements && history.ok()) {
             findings.addAll(EstimateValidator.findings(estimate, decoding.reported));
+        }
+        if (!history.fileProblems().isEmpty()) {
+            List<Problem> problems = new ArrayList<>(located(findings, text, json, source));
+            problems.addAll(history.fileProblems());
+            return LoadResult.invalid(problems);
         }
         if (findings.isEmpty()) {
             return LoadResult.valid(estimate, located(EstimateValidator.warningFindings(estimate), text, json, source));
@@ -106,12 +115,21 @@ public final class EstimateFiles {
         return LoadResult.invalid(located(findings, text, json, source));
     }
 
+    /** The folder of the file named {@code source}, against which a history file is resolved; {@code null} for none. */
+    private static Path folder(String source) {
+        try {
+            return source == null ? null : Path.of(source).getParent();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
     /**
      * Findings with their file position and readable path, in file order. The text is read again,
      * this time keeping the positions of the findings (and of their ancestors, where a finding
      * about a missing field is placed): only a file with problems or warnings reads twice.
      */
-    private static List<Problem> located(List<Finding> findings, String text, boolean json, String source) {
+    static List<Problem> located(List<Finding> findings, String text, boolean json, String source) {
         if (findings.isEmpty()) {
             return List.of();
         }

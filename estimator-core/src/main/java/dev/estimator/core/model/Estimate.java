@@ -192,4 +192,9 @@ public record Estimate(
         return new Estimate(newHeader, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
                 tax, milestones, terms, alternatives, internal, commercial, schedule, simulation, history);
     }
+
+    public Estimate withHistory(History newHistory) {
+        return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
+                tax, milestones, terms, alternatives, internal, commercial, schedule, simulation, newHistory);
+    }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param confidence  how sure the estimator is
  * @param assumptions ids of the assumptions the figure rests on
  * @param risks       ids of the risks that could move it
+ * @param pastProjects ids of the past projects (in the estimate's history) the figure was estimated
+ *                    from, so that its source can be checked against how they turned out
  */
 public record Justification(
         @NotNull(message = "say how the figure was obtained (basis)") Basis basis,
@@ -20,15 +22,23 @@ public record Justification(
         String source,
         Confidence confidence,
         List<String> assumptions,
-        List<String> risks) {
+        List<String> risks,
+        List<String> pastProjects) {
 
     /** A justification with just its basis and reasoning. */
     public static Justification of(Basis basis, String reasoning) {
-        return new Justification(basis, reasoning, null, null, null, null);
+        return new Justification(basis, reasoning, null, null, null, null, null);
+    }
+
+    /** A justification that cites no past project. */
+    public Justification(Basis basis, String reasoning, String source, Confidence confidence, List<String> assumptions,
+                         List<String> risks) {
+        this(basis, reasoning, source, confidence, assumptions, risks, null);
     }
 
     public Justification {
         assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
         risks = risks == null ? List.of() : List.copyOf(risks);
+        pastProjects = pastProjects == null ? List.of() : List.copyOf(pastProjects);
     }
 }

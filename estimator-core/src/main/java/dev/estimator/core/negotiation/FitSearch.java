@@ -77,7 +77,7 @@ final class FitSearch {
         this.basis = basis;
         this.top = top;
         this.audience = audience;
-        this.totals = EstimateCalculator.calculate(estimate);
+        this.totals = EstimateCalculator.calculateWithoutSimulation(estimate);
         // A simulated contingency depends on which items are in; the search holds it at the amount
         // it comes to for the quote, and the calculator then prices each combination with its own.
         Estimate searched = simulated(estimate)
@@ -217,7 +217,7 @@ final class FitSearch {
         Estimate described = describe(option.alternative());
         Estimate combination = described.withBreakdown(described.breakdown().stream()
                 .map(g -> g.mapItems(item -> dropped.contains(item.id()) ? null : item)).toList());
-        EstimateTotals figures = EstimateCalculator.calculate(combination);
+        EstimateTotals figures = EstimateCalculator.calculateWithoutSimulation(combination);
         PriceTail price = figures.price();
         Preconditions.checkState(minor(price.subtotal()) == found.subtotal(),
                 "the search's subtotal %s differs from the calculator's %s", found.subtotal(), price.subtotal());

@@ -65,7 +65,7 @@ public record OfferCheck(BigDecimal offer, PriceBasis basis, Optional<Alternativ
         Preconditions.checkNotNull(offer, "offer");
         Preconditions.checkNotNull(basis, "basis");
         Preconditions.checkArgument(offer.signum() >= 0, "an offer is zero or more, was %s", offer);
-        EstimateTotals all = EstimateCalculator.calculate(estimate);
+        EstimateTotals all = EstimateCalculator.calculateWithoutSimulation(estimate);
         RoundingPolicy rounding = all.rounding();
         Preconditions.checkArgument(offer.stripTrailingZeros().scale() <= rounding.scale(),
                 "an amount in %s has at most %s decimals, was %s", rounding.currency(), rounding.scale(), offer);

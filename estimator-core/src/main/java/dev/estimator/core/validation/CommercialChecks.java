@@ -255,7 +255,7 @@ final class CommercialChecks {
             return List.of();
         }
         CommercialChecks checks = new CommercialChecks(estimate);
-        EstimateTotals totals = EstimateCalculator.calculate(estimate);
+        EstimateTotals totals = EstimateCalculator.calculateWithoutSimulation(estimate);
         totals.commercial().ifPresent(figures -> {
             if (figures.capHeadroom() != null && figures.capHeadroom().signum() < 0) {
                 checks.report("/commercial/cap", "the cap (" + plain(figures.cap()) + ") is below the price before"

@@ -162,6 +162,9 @@ final class CrossChecks {
 
     private void item(LineItem item, String at) {
         quantity(item.quantity(), at + "/quantity");
+        if (item.justification() != null) {
+            pastProjectCitations(item.justification().pastProjects(), at + "/justification/pastProjects");
+        }
         if (item.role() != null && item.unitPrice() != null) {
             report(at + "/unitPrice", "give either a role (labour priced from the rate card) or a unit price, not both");
         } else if (item.role() == null && item.unitPrice() == null) {
@@ -242,6 +245,20 @@ final class CrossChecks {
                 }
             }
         });
+    }
+
+    /** An item cites past projects the history (inline or shared file) lists, each once. */
+    private void pastProjectCitations(List<String> ids, String at) {
+        noRepeats(ids, at);
+        List<dev.estimator.core.model.PastProject> known = estimate.history() == null ? List.of()
+                : estimate.history().allProjects();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (estimate.history() == null || estimate.history().project(id).isEmpty()) {
+                report(at + "/" + i, "there is no past project '" + id + "' under history"
+                        + known(known.stream().map(dev.estimator.core.model.PastProject::id).toList()));
+            }
+        }
     }
 
     private void assumptions() {
@@ -363,14 +380,17 @@ final class CrossChecks {
         if (history == null) {
             return;
         }
-        if (Boolean.TRUE.equals(history.applyToSimulation()) && history.projects().isEmpty()) {
+        if (Boolean.TRUE.equals(history.applyToSimulation()) && history.allProjects().isEmpty()) {
             report("/history/applyToSimulation", "there are no past projects to apply; list them under projects");
         }
         Set<String> seen = new HashSet<>();
+        history.shared().forEach(p -> seen.add(p.id()));
         for (int i = 0; i < history.projects().size(); i++) {
             String id = history.projects().get(i).id();
             if (id != null && !seen.add(id)) {
-                report("/history/projects/" + i + "/id", "the past project '" + id + "' is listed twice; list each once");
+                report("/history/projects/" + i + "/id", "the past project '" + id + "' is listed twice"
+                        + (history.shared().stream().anyMatch(p -> id.equals(p.id())) ? " (the history file lists it)" : "")
+                        + "; list each once");
             }
             moneyScale(history.projects().get(i).estimated(), "/history/projects/" + i + "/estimated");
             moneyScale(history.projects().get(i).actual(), "/history/projects/" + i + "/actual");

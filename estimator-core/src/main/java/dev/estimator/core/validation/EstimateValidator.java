@@ -2,6 +2,7 @@ package dev.estimator.core.validation;
 
 import com.google.common.base.Preconditions;
 import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.PastProject;
 import dev.estimator.core.paths.FieldPaths;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,25 @@ public final class EstimateValidator {
         if (out.isEmpty() && alreadyReported.isEmpty()) {
             out.addAll(PriceChecks.check(estimate));
             out.addAll(CommercialChecks.priced(estimate));
+        }
+        return out;
+    }
+
+    /**
+     * The problems of the past projects read from a shared history file, at pointers into that
+     * file ({@code /projects/0/actual}): each project's field rules, and each id listed once.
+     */
+    public static List<Finding> pastProjectFindings(List<PastProject> projects) {
+        Preconditions.checkNotNull(projects, "projects");
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < projects.size(); i++) {
+            PastProject project = projects.get(i);
+            out.addAll(FieldRules.check(project, "/projects/" + i));
+            if (project.id() != null && !seen.add(project.id())) {
+                out.add(new Finding("/projects/" + i + "/id",
+                        "the past project '" + project.id() + "' is listed twice; list each once"));
+            }
         }
         return out;
     }

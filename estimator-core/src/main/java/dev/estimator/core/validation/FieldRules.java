@@ -30,9 +30,14 @@ final class FieldRules {
     }
 
     static List<Finding> check(Estimate estimate) {
+        return check(estimate, "");
+    }
+
+    /** The field rules of any part of the model, at pointers below {@code prefix}. */
+    static List<Finding> check(Object bean, String prefix) {
         Validator validator = Holder.FACTORY.getValidator();
-        return validator.validate(estimate).stream()
-                .map(v -> new Finding(pointer(v), plain(v)))
+        return validator.validate(bean).stream()
+                .map(v -> new Finding(prefix + pointer(v), plain(v)))
                 .sorted(Comparator.comparing(Finding::pointer))
                 .toList();
     }
@@ -41,7 +46,7 @@ final class FieldRules {
      * The rule's own message; Jakarta's built-in wording ("must not be null") where a rule has none
      * is replaced by words a project manager uses.
      */
-    private static String plain(ConstraintViolation<Estimate> violation) {
+    private static String plain(ConstraintViolation<?> violation) {
         String message = violation.getMessage();
         String template = violation.getMessageTemplate();
         if (template != null && template.startsWith("{jakarta.validation.constraints.")) {
@@ -58,7 +63,7 @@ final class FieldRules {
         return message;
     }
 
-    private static String pointer(ConstraintViolation<Estimate> violation) {
+    private static String pointer(ConstraintViolation<?> violation) {
         StringBuilder pointer = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.isInIterable() && node.getIndex() != null) {

@@ -21,7 +21,7 @@ final class PriceChecks {
 
     static List<Finding> check(Estimate estimate) {
         List<Finding> findings = new ArrayList<>();
-        EstimateTotals totals = EstimateCalculator.calculate(estimate);
+        EstimateTotals totals = EstimateCalculator.calculateWithoutSimulation(estimate);
         String currency = " " + estimate.header().currency().getCurrencyCode();
         if (totals.net().signum() < 0) {
             findings.add(new Finding("/adjustments", "the discounts exceed the price: the net price would be "

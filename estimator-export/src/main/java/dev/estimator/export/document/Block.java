@@ -164,4 +164,66 @@ public sealed interface Block {
             bars = List.copyOf(bars);
         }
     }
+
+    /**
+     * A point of a cumulative chart: a figure and the chance, in percent, that the outcome is at or
+     * below it, both as the calculator gave them and as printed.
+     */
+    record CurvePoint(BigDecimal value, BigDecimal percent, String valueText, String percentText) {
+        public CurvePoint {
+            Preconditions.checkNotNull(value, "value");
+            Preconditions.checkNotNull(percent, "percent");
+            Preconditions.checkNotNull(valueText, "valueText");
+            Preconditions.checkNotNull(percentText, "percentText");
+        }
+    }
+
+    /** A point a cumulative chart marks and names, e.g. the quoted price; {@code text} is its legend line. */
+    record CurveMark(String label, CurvePoint point, String text) {
+        public CurveMark {
+            Preconditions.checkNotNull(label, "label");
+            Preconditions.checkNotNull(point, "point");
+            Preconditions.checkNotNull(text, "text");
+        }
+    }
+
+    /**
+     * A cumulative probability chart (an S-curve): the figure across, the chance of coming in at or
+     * below it up, the curve through {@code points} (rising), and the marked points. The
+     * description says in words what the chart shows, one line per point worth reading, for
+     * readers who cannot see it.
+     *
+     * @param valueAxis  the horizontal axis's title
+     * @param chanceAxis the vertical axis's title
+     * @param valueTicks the points whose figures label the horizontal axis
+     * @param chanceTicks the chances labelling the vertical axis (their values unused)
+     */
+    record CurveChart(String title, String description, String valueAxis, String chanceAxis, List<CurvePoint> points,
+                      List<CurvePoint> valueTicks, List<CurvePoint> chanceTicks, List<CurveMark> marks)
+            implements Block {
+        public CurveChart {
+            Preconditions.checkNotNull(title, "title");
+            Preconditions.checkNotNull(description, "description");
+            points = List.copyOf(points);
+            valueTicks = List.copyOf(valueTicks);
+            chanceTicks = List.copyOf(chanceTicks);
+            marks = List.copyOf(marks);
+            Preconditions.checkArgument(points.size() >= 2, "a curve needs two points");
+        }
+
+        /** The smallest figure the chart shows, on the curve or marked. */
+        public BigDecimal lowest() {
+            return figures().reduce(BigDecimal::min).orElseThrow();
+        }
+
+        /** The largest figure the chart shows, on the curve or marked. */
+        public BigDecimal highest() {
+            return figures().reduce(BigDecimal::max).orElseThrow();
+        }
+
+        private java.util.stream.Stream<BigDecimal> figures() {
+            return java.util.stream.Stream.concat(points.stream(), marks.stream().map(CurveMark::point))
+                    .map(CurvePoint::value);
+        }
+    }
 }

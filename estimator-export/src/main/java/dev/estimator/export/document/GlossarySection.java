@@ -34,8 +34,15 @@ final class GlossarySection implements DocumentSection {
         }
         if (estimate.allItems().anyMatch(i -> i.quantity() instanceof Quantity.ThreePoint)) {
             terms.add("threePoint");
-            if (totals.range().optimistic().compareTo(totals.range().pessimistic()) != 0) {
+            if (totals.range().optimistic().compareTo(totals.range().pessimistic()) != 0
+                    && !RisksSection.simulated(totals.simulation())) {
                 terms.add("p80");
+            }
+        }
+        if (RisksSection.simulated(totals.simulation())) {
+            terms.addAll(List.of("percentiles", "sCurve"));
+            if (!totals.simulation().tornado().isEmpty()) {
+                terms.add("tornado");
             }
         }
         if (!estimate.assumptions().isEmpty()) {

@@ -73,6 +73,10 @@ final class ItemDetailsSection implements DocumentSection {
             if (why.source() != null && !why.source().isBlank()) {
                 card.row(p.label("source"), why.source());
             }
+            List<String> past = PastProjectPhrases.lines(context, why.pastProjects());
+            if (!past.isEmpty()) {
+                card.row(p.text("items.pastProjects"), String.join("\n", past));
+            }
             if (why.confidence() != null) {
                 card.row(p.label("confidence"), p.name(why.confidence()));
             }

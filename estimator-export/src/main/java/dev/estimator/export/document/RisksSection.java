@@ -43,6 +43,9 @@ final class RisksSection implements DocumentSection {
                     p.amount(simulation.percentile(level).total()));
         }
         section.add(levels.keepTogether());
+        section.add(SCurve.of(p, simulation));
+        section.paragraph(p.text("simulation.curveHowTo"), Block.TextStyle.CAPTION);
+        section.paragraph(CorrelationPhrases.assumed(context.estimate(), p, simulation));
         context.totals().calibration().ifPresent(c -> section.paragraph(p.text("simulation.history",
                 c.overruns().size(), p.signedPercent(c.median()), p.signedPercent(c.lowest()), p.signedPercent(c.highest()))));
         List<TornadoBar> bars = simulation.tornado().stream().limit(TORNADO_BARS).toList();

@@ -131,6 +131,11 @@ final class HtmlRenderer {
                     line(BarChartSvg.svg(chart, blockId));
                     line("</figure>");
                 }
+                case Block.CurveChart curve -> {
+                    line("<figure class=\"chart\">");
+                    line(CurveChartSvg.svg(curve, blockId));
+                    line("</figure>");
+                }
             }
         }
         line("</section>");

@@ -93,6 +93,8 @@ final class PdfRenderer {
                     out.subheading(subheading.text(), table(head(table)));
                 } else if (next instanceof Block.BarChart chart) {
                     out.subheading(subheading.text(), chartHeight(chart) + 40);
+                } else if (next instanceof Block.CurveChart curve) {
+                    out.subheading(subheading.text(), SCurveChart.height(curve) + 20);
                 } else {
                     out.subheading(subheading.text());
                 }
@@ -122,6 +124,12 @@ final class PdfRenderer {
             }
             case Block.BarChart chart -> {
                 Image image = CostChart.render(out.writer(), out.fonts(), out.palette(), chart.bars(), out.width());
+                image.setAlignment(Element.ALIGN_LEFT);
+                out.ensureRoom(image.getScaledHeight() + 10);
+                out.add(image);
+            }
+            case Block.CurveChart curve -> {
+                Image image = SCurveChart.render(out.writer(), out.fonts(), out.palette(), curve, out.width());
                 image.setAlignment(Element.ALIGN_LEFT);
                 out.ensureRoom(image.getScaledHeight() + 10);
                 out.add(image);

@@ -75,6 +75,7 @@ final class RisksSheet extends SheetBuilder {
             row += 2;
         }
         row = writeRange(row);
+        row = new SimulationTable(context, sheet).write(row + 2);
         SheetFrame.finish(context, sheet, HEADER, 0, 7, row);
     }
 

@@ -76,7 +76,8 @@ public final class EstimateCalculator {
         for (Alternative alternative : estimate.alternatives()) {
             EstimateTotals totals = calculateBaseline(AlternativeApplier.apply(estimate, alternative), rangeMethod);
             alternatives.add(new AlternativeTotals(alternative, totals,
-                    totals.grandTotal().subtract(baseline.grandTotal())));
+                    totals.grandTotal().subtract(baseline.grandTotal()),
+                    totals.totalCostOfOwnership().subtract(baseline.totalCostOfOwnership())));
         }
         return baseline.withAlternatives(alternatives);
     }

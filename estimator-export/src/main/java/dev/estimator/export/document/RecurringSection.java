@@ -73,7 +73,9 @@ final class RecurringSection implements DocumentSection {
         String count = String.valueOf(charge.charges());
         table.row(RowKind.GROUP, p.text("recurring.item", title, p.text("recurring.period." + charge.every().fileName()),
                 charge.termMonths()), "", "", "");
-        table.row(p.text("recurring.amount"), p.amount(charge.amount()), "", "");
+        if (!charge.adjustments().isEmpty()) {
+            table.row(p.text("recurring.amount"), p.amount(charge.amount()), "", "");
+        }
         for (AdjustmentAmount adjustment : charge.adjustments()) {
             table.row(PriceSection.adjustmentText(p, adjustment.adjustment()), p.signed(adjustment.amount()), "", "");
         }

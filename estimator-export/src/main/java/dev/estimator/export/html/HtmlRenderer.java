@@ -131,6 +131,11 @@ final class HtmlRenderer {
                     line(BarChartSvg.svg(chart, blockId));
                     line("</figure>");
                 }
+                case Block.Timeline timeline -> {
+                    line("<figure class=\"chart\">");
+                    line(TimelineSvg.svg(timeline, blockId));
+                    line("</figure>");
+                }
             }
         }
         line("</section>");

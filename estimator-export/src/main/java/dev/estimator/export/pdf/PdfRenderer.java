@@ -91,6 +91,8 @@ final class PdfRenderer {
                     out.subheading(subheading.text(), table(table));
                 } else if (next instanceof Block.BarChart chart) {
                     out.subheading(subheading.text(), chartHeight(chart) + 40);
+                } else if (next instanceof Block.Timeline timeline) {
+                    out.subheading(subheading.text(), TimelineChart.height(timeline) + 20);
                 } else {
                     out.subheading(subheading.text());
                 }
@@ -116,6 +118,12 @@ final class PdfRenderer {
             }
             case Block.BarChart chart -> {
                 Image image = CostChart.render(out.writer(), out.fonts(), out.palette(), chart.bars(), out.width());
+                image.setAlignment(Element.ALIGN_LEFT);
+                out.ensureRoom(image.getScaledHeight() + 10);
+                out.add(image);
+            }
+            case Block.Timeline timeline -> {
+                Image image = TimelineChart.render(out.writer(), out.fonts(), out.palette(), timeline, out.width());
                 image.setAlignment(Element.ALIGN_LEFT);
                 out.ensureRoom(image.getScaledHeight() + 10);
                 out.add(image);

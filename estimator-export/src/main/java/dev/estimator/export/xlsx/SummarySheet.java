@@ -36,7 +36,7 @@ final class SummarySheet extends SheetBuilder {
     private SummarySheet(WorkbookContext context) {
         super(context, context.sheets().summary());
         BreakdownLayout layout = context.layout();
-        this.optionalAmounts = estimate.allItems().filter(LineItem::optional)
+        this.optionalAmounts = estimate.allItems().filter(i -> i.optional() && !i.isRecurring())
                 .map(item -> context.sheets().breakdown().ref(layout.itemRow(item.id()), layout.amount)).toList();
     }
 

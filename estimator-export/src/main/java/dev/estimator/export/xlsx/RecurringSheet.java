@@ -109,14 +109,14 @@ final class RecurringSheet extends SheetBuilder {
         sheet.text(row, ID, item.id(), styles.text);
         sheet.text(row, ITEM, p.text("recurring.item", item.title(),
                 p.text("recurring.period." + charge.every().fileName()), charge.termMonths()), styles.wrap);
-        sheet.number(row, MONTHS, BigDecimal.valueOf(charge.every().months()), styles.quantity);
-        sheet.number(row, TERM, BigDecimal.valueOf(charge.termMonths()), styles.quantityInput);
+        sheet.number(row, MONTHS, BigDecimal.valueOf(charge.every().months()), styles.count);
+        sheet.number(row, TERM, BigDecimal.valueOf(charge.termMonths()), styles.countInput);
         String months = SheetWriter.local(row, MONTHS);
         String term = SheetWriter.local(row, TERM);
         String count = SheetWriter.local(row, CHARGES);
         // One charge at the start of each period that begins within the term.
         sheet.formula(row, CHARGES, "ROUNDUP(" + term + "/" + months + ",0)", BigDecimal.valueOf(charge.charges()),
-                styles.quantity);
+                styles.count);
         sheet.formula(row, AMOUNT, context.sheets().breakdown().ref(layout.itemRow(item.id()), layout.amount),
                 charge.amount(), styles.money);
         for (int i = 0; i < adjustments.size(); i++) {
@@ -143,7 +143,7 @@ final class RecurringSheet extends SheetBuilder {
             // The charges at months 0, m, 2m, ... that fall in months 12(y-1) to 12y-1.
             sheet.formula(row, firstYear + y - 1, "MAX(0,MIN(" + count + ",ROUNDUP(" + MONTHS_PER_YEAR * y + "/" + months
                     + ",0))-MIN(" + count + ",ROUNDUP(" + MONTHS_PER_YEAR * (y - 1) + "/" + months + ",0)))",
-                    BigDecimal.valueOf(charge.chargesInYear(y)), styles.quantity);
+                    BigDecimal.valueOf(charge.chargesInYear(y)), styles.count);
         }
     }
 

@@ -35,6 +35,8 @@ class TermsChecksTest {
             "VAT | Prices are in euro, excluding VAT unless stated.                      | ",
             "VAT | Line prices exclude VAT; the total includes it.                       | ",
             "VAT | All prices include VAT.                                               | include",
+            "VAT | Hosting is €110.11 a month, VAT included.                             | ",
+            "消費税 | 保守は月額 ¥198,000（消費税込み）です。                                 | ",
             "VAT | Invoices are payable within 30 days.                                  | ",
             "IVA | I prezzi sono in euro, IVA esclusa, e valgono fino alla data indicata. | exclude",
             "IVA | Prezzi al netto dell'IVA.                                             | exclude",

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
  *
  * @param totals the alternative's own totals (with no alternatives of its own)
  * @param delta  its grand total minus the baseline's: negative when it saves money
+ * @param totalCostOfOwnershipDelta its total cost of ownership minus the baseline's (buying versus renting
+ *               moves this and the grand total in opposite directions)
  */
-public record AlternativeTotals(Alternative alternative, EstimateTotals totals, BigDecimal delta) {
+public record AlternativeTotals(Alternative alternative, EstimateTotals totals, BigDecimal delta,
+                                BigDecimal totalCostOfOwnershipDelta) {
 }

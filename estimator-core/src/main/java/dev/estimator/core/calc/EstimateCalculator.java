@@ -95,7 +95,8 @@ public final class EstimateCalculator {
             EstimateTotals totals = calculateBaseline(AlternativeApplier.apply(estimate, alternative), rangeMethod,
                     simulate);
             alternatives.add(new AlternativeTotals(alternative, totals,
-                    totals.grandTotal().subtract(baseline.grandTotal())));
+                    totals.grandTotal().subtract(baseline.grandTotal()),
+                    totals.totalCostOfOwnership().subtract(baseline.totalCostOfOwnership())));
         }
         return baseline.withAlternatives(alternatives);
     }

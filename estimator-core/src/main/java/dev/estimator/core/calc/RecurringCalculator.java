@@ -76,7 +76,7 @@ final class RecurringCalculator {
             BigDecimal net = rounding.zero();
             BigDecimal tax = rounding.zero();
             for (RecurringCharge charge : charges) {
-                BigDecimal times = BigDecimal.valueOf(chargesIn(charge, year));
+                BigDecimal times = BigDecimal.valueOf(charge.chargesInYear(year));
                 net = net.add(charge.net().multiply(times));
                 tax = tax.add(charge.tax().multiply(times));
             }
@@ -84,19 +84,6 @@ final class RecurringCalculator {
             out.add(new CostYear(year, first, net, tax, net.add(tax), first.add(net).add(tax)));
         }
         return out;
-    }
-
-    /** How many of the charge's dates (months 0, m, 2m, ... within the term) fall in {@code year}. */
-    private static int chargesIn(RecurringCharge charge, int year) {
-        int months = charge.every().months();
-        int count = 0;
-        for (int k = 0; k < charge.charges(); k++) {
-            int month = k * months;
-            if (month >= (year - 1) * MONTHS_PER_YEAR && month < year * MONTHS_PER_YEAR) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static BigDecimal sum(RoundingPolicy rounding, List<BigDecimal> values) {

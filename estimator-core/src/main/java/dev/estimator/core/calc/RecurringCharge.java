@@ -27,4 +27,19 @@ public record RecurringCharge(String itemId, String groupId, RecurrencePeriod ev
     public RecurringCharge {
         adjustments = List.copyOf(adjustments);
     }
+
+    /** How many of its charges (at months 0, m, 2m, ... of the term) fall in {@code year} (1 for months 0 to 11). */
+    public int chargesInYear(int year) {
+        int months = every.months();
+        int count = 0;
+        for (int k = 0; k < charges; k++) {
+            int month = k * months;
+            if (month >= (year - 1) * MONTHS_PER_YEAR && month < year * MONTHS_PER_YEAR) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static final int MONTHS_PER_YEAR = 12;
 }

@@ -77,11 +77,14 @@ public final class EstimateValidator {
 
     /**
      * What a valid estimate should be warned about, such as a discount with nothing in exchange
-     * ("naked" concession): never a reason to reject it, unless the caller is strict.
+     * ("naked" concession) or a terms line that contradicts the figures ("IVA esclusa" beside a
+     * total that includes it): never a reason to reject it, unless the caller is strict.
      */
     public static List<Finding> warningFindings(Estimate estimate) {
         Preconditions.checkNotNull(estimate, "estimate");
-        return ConcessionChecks.check(estimate);
+        List<Finding> out = new ArrayList<>(ConcessionChecks.check(estimate));
+        out.addAll(TermsChecks.check(estimate));
+        return out;
     }
 
     /** The warnings of an estimate built in code, with readable paths (see {@link #warningFindings}). */

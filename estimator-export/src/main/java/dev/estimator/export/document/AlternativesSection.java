@@ -26,13 +26,21 @@ final class AlternativesSection implements DocumentSection {
         SectionBuilder section = SectionBuilder.numbered("alternatives", p.text("section.alternatives"));
         section.paragraph(p.text("alternatives.intro", p.amount(context.totals().grandTotal())));
         List<AlternativeTotals> all = context.totals().alternatives();
+        // Where anything recurs, in the baseline or an alternative, each table shows the recurring part too.
+        boolean recurs = context.totals().recurring().hasRecurring()
+                || all.stream().anyMatch(a -> a.totals().recurring().hasRecurring());
+        if (recurs) {
+            section.paragraph(p.text("alternatives.recurringIntro",
+                    RecurringPhrases.perPeriod(p, context.totals().recurring()),
+                    p.amount(context.totals().totalCostOfOwnership())));
+        }
         for (int from = 0; from < all.size(); from += PER_TABLE) {
-            section.add(table(p, all.subList(from, Math.min(all.size(), from + PER_TABLE))));
+            section.add(table(p, all.subList(from, Math.min(all.size(), from + PER_TABLE)), recurs));
         }
         return section.build();
     }
 
-    private static TableBuilder table(Phrasing p, List<AlternativeTotals> alternatives) {
+    private static TableBuilder table(Phrasing p, List<AlternativeTotals> alternatives, boolean recurs) {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("", 20));
         for (AlternativeTotals alternative : alternatives) {
@@ -41,6 +49,14 @@ final class AlternativesSection implements DocumentSection {
         TableBuilder table = SectionBuilder.table(columns.toArray(Column[]::new));
         row(table, RowKind.GROUP, p.label("total"), alternatives, a -> p.amount(a.totals().grandTotal()));
         row(table, RowKind.GROUP, p.label("delta"), alternatives, a -> p.signed(a.delta()));
+        if (recurs) {
+            row(table, RowKind.BODY, p.text("alternatives.recurring"), alternatives,
+                    a -> RecurringPhrases.perPeriod(p, a.totals().recurring()));
+            row(table, RowKind.GROUP, p.text("recurring.tcoTotal"), alternatives,
+                    a -> p.amount(a.totals().totalCostOfOwnership()));
+            row(table, RowKind.GROUP, p.text("alternatives.tcoDelta"), alternatives,
+                    a -> p.signed(a.totalCostOfOwnershipDelta()));
+        }
         row(table, RowKind.BODY, p.label("gains"), alternatives, a -> a.alternative().gains());
         row(table, RowKind.BODY, p.label("givesUp"), alternatives, a -> a.alternative().givesUp());
         row(table, RowKind.BODY, p.label("rationale"), alternatives, a -> a.alternative().rationale());

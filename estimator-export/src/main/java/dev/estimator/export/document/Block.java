@@ -226,4 +226,42 @@ public sealed interface Block {
                     .map(CurvePoint::value);
         }
     }
+
+    /** A phase on a timeline: a bar from its first to its last day, with its label and dates as printed. */
+    record TimelineSpan(String label, java.time.LocalDate start, java.time.LocalDate end, String datesText) {
+        public TimelineSpan {
+            Preconditions.checkNotNull(label, "label");
+            Preconditions.checkArgument(!end.isBefore(start), "a span ends on or after its start");
+            Preconditions.checkNotNull(datesText, "datesText");
+        }
+    }
+
+    /** A payment on a timeline: a marker on its date, with its name, date and amount as printed. */
+    record TimelineMark(String label, java.time.LocalDate date, String dateText, String amountText) {
+        public TimelineMark {
+            Preconditions.checkNotNull(label, "label");
+            Preconditions.checkNotNull(date, "date");
+            Preconditions.checkNotNull(amountText, "amountText");
+        }
+    }
+
+    /** A labelled date on a timeline's axis, e.g. the first of a month. */
+    record TimelineTick(java.time.LocalDate date, String text) {
+    }
+
+    /**
+     * A timeline from {@code from} to {@code to} (both inclusive): the phases as bars, the payments as
+     * markers with their amounts on a row named {@code marksLabel}, and the axis's ticks.
+     * {@code description} names it for readers who cannot see it; each span and mark has its text too.
+     */
+    record Timeline(String description, String marksLabel, java.time.LocalDate from, java.time.LocalDate to, List<TimelineSpan> spans,
+                    List<TimelineMark> marks, List<TimelineTick> ticks) implements Block {
+        public Timeline {
+            Preconditions.checkNotNull(description, "description");
+            Preconditions.checkArgument(!to.isBefore(from), "a timeline ends on or after its start");
+            spans = List.copyOf(spans);
+            marks = List.copyOf(marks);
+            ticks = List.copyOf(ticks);
+        }
+    }
 }

@@ -5,7 +5,7 @@ package dev.estimator.export.document;
  * has nothing for is left out.
  */
 sealed interface DocumentSection permits CoverSection, SummarySection, BreakdownSection, ItemDetailsSection,
-        AssumptionsSection, RisksSection, AlternativesSection, PriceSection, ChangesSection, AcceptanceSection,
+        AssumptionsSection, RisksSection, AlternativesSection, PriceSection, RecurringSection, ChangesSection, AcceptanceSection,
         GlossarySection, InternalFiguresSection {
 
     /** Whether the estimate has anything for this section; the cover, summary, price and acceptance always apply. */

@@ -149,6 +149,11 @@ public final class Phrasing {
         return dates.format(date);
     }
 
+    /** A month and year, short, e.g. {@code Feb 2027} (a timeline's axis). */
+    public String month(LocalDate date) {
+        return dates.month(date);
+    }
+
     /** A range of two amounts, e.g. {@code €1,000.00 to €3,000.00}. */
     public String amountRange(BigDecimal low, BigDecimal high) {
         return texts.text("format.range", rate(low), rate(high));

@@ -83,6 +83,10 @@ final class PriceSection implements DocumentSection {
             }
             section.add(schedule.keepTogether());
         }
+        totals.schedule().flatMap(schedule -> ScheduleTimeline.of(p, schedule)).ifPresent(timeline -> {
+            section.subheading(p.text("timeline.heading"));
+            section.add(timeline);
+        });
 
         totals.commercial().ifPresent(figures -> {
             section.subheading(p.text("commercial.heading"));

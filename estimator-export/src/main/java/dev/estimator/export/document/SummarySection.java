@@ -53,6 +53,9 @@ final class SummarySection implements DocumentSection {
                     String.valueOf(simulation.budget().percent()), p.amount(simulation.quotedTotal()),
                     p.share(simulation.quotedConfidence())), Block.TextStyle.STRONG);
         }
+        if (totals.recurring().hasRecurring()) {
+            section.paragraph(RecurringPhrases.brief(p, estimate, totals));
+        }
         totals.commercial().ifPresent(figures -> section.paragraph(CommercialPhrases.pricing(p, figures)));
         totals.schedule().ifPresent(schedule -> section.paragraph(p.text("summary.dates", p.date(schedule.start()),
                 p.date(schedule.end()))));

@@ -9,9 +9,11 @@ import java.util.Locale;
 public final class DateFormat {
 
     private final DateTimeFormatter formatter;
+    private final DateTimeFormatter month;
 
     private DateFormat(Locale locale) {
         this.formatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.month = DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
     }
 
     public static DateFormat of(Locale locale) {
@@ -21,5 +23,10 @@ public final class DateFormat {
     /** The date in long form, or an empty string for {@code null}. */
     public String format(LocalDate date) {
         return date == null ? "" : formatter.format(date);
+    }
+
+    /** A month and year, short, as an axis labels it: {@code Feb 2027}, {@code 2027年2月}. */
+    public String month(LocalDate date) {
+        return month.format(date);
     }
 }

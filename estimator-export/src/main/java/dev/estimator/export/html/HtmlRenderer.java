@@ -136,6 +136,11 @@ final class HtmlRenderer {
                     line(CurveChartSvg.svg(curve, blockId));
                     line("</figure>");
                 }
+                case Block.Timeline timeline -> {
+                    line("<figure class=\"chart\">");
+                    line(TimelineSvg.svg(timeline, blockId));
+                    line("</figure>");
+                }
             }
         }
         line("</section>");

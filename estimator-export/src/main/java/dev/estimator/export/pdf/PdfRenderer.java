@@ -95,6 +95,8 @@ final class PdfRenderer {
                     out.subheading(subheading.text(), chartHeight(chart) + 40);
                 } else if (next instanceof Block.CurveChart curve) {
                     out.subheading(subheading.text(), SCurveChart.height(curve) + 20);
+                } else if (next instanceof Block.Timeline timeline) {
+                    out.subheading(subheading.text(), TimelineChart.height(timeline) + 20);
                 } else {
                     out.subheading(subheading.text());
                 }
@@ -130,6 +132,12 @@ final class PdfRenderer {
             }
             case Block.CurveChart curve -> {
                 Image image = SCurveChart.render(out.writer(), out.fonts(), out.palette(), curve, out.width());
+                image.setAlignment(Element.ALIGN_LEFT);
+                out.ensureRoom(image.getScaledHeight() + 10);
+                out.add(image);
+            }
+            case Block.Timeline timeline -> {
+                Image image = TimelineChart.render(out.writer(), out.fonts(), out.palette(), timeline, out.width());
                 image.setAlignment(Element.ALIGN_LEFT);
                 out.ensureRoom(image.getScaledHeight() + 10);
                 out.add(image);

@@ -2,11 +2,16 @@ package dev.estimator.export.xlsx;
 
 import dev.estimator.core.calc.AlternativeApplier;
 import dev.estimator.core.calc.AlternativeTotals;
+import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.ItemTotal;
+import dev.estimator.core.calc.PeriodCharge;
+import dev.estimator.core.model.Adjustment;
+import dev.estimator.core.model.AdjustmentKind;
 import dev.estimator.core.model.Alternative;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Quantity;
+import dev.estimator.core.model.RecurrencePeriod;
 import dev.estimator.core.model.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -101,13 +106,16 @@ final class AlternativesSheet extends SheetBuilder {
                 added.inAlternative[k] = item;
             }
         }
+        // One-time rows first: the price chain sums only those; the recurring rows follow.
+        rows.sort(java.util.Comparator.comparing(row -> row.item.isRecurring()));
     }
 
     /** Whether {@code changed} is still the same line as {@code original} (same id, title, kind and unit). */
     private static boolean sameSlot(LineItem original, LineItem changed) {
         return original.id().equals(changed.id()) && Objects.equals(original.title(), changed.title())
                 && original.category() == changed.category() && original.unit() == changed.unit()
-                && Objects.equals(original.role(), changed.role());
+                && Objects.equals(original.role(), changed.role())
+                && Objects.equals(original.recurrence(), changed.recurrence());
     }
 
     private void write() {
@@ -140,6 +148,7 @@ final class AlternativesSheet extends SheetBuilder {
         int firstRate = derivationHeader + 2;
         int firstItem = firstRate + roles.size();
         int lastItem = firstItem + rows.size() - 1;
+        int lastOneTime = firstItem + (int) rows.stream().filter(r -> !r.item.isRecurring()).count() - 1;
         PriceChain chain = new PriceChain(estimate, lastItem + 1);
 
         writeNames(header, false);
@@ -182,13 +191,106 @@ final class AlternativesSheet extends SheetBuilder {
             writeItem(rows.get(i), firstItem + i, roleRates);
         }
         chain.writeLabels(context, sheet, LABEL);
-        chain.writeColumn(context, sheet, BASELINE, sumOf(firstItem, lastItem, BASELINE), totals.price(), false);
+        chain.writeColumn(context, sheet, BASELINE, sumOf(firstItem, lastOneTime, BASELINE), totals.price(), false);
         for (int k = 0; k < alternatives.size(); k++) {
-            chain.writeColumn(context, sheet, amountCol(k), sumOf(firstItem, lastItem, amountCol(k)),
+            chain.writeColumn(context, sheet, amountCol(k), sumOf(firstItem, lastOneTime, amountCol(k)),
                     alternatives.get(k).totals().price(), false);
         }
+        int last = rows.stream().anyMatch(r -> r.item.isRecurring())
+                ? writeRecurring(chain.total + 1, lastOneTime + 1, chain.total) : chain.total;
         sheet.sheet().createFreezePane(FIRST_ALTERNATIVE, header + 1);
-        SheetFrame.finish(context, sheet, -1, FIRST_ALTERNATIVE, lastColumn, chain.total);
+        SheetFrame.finish(context, sheet, -1, FIRST_ALTERNATIVE, lastColumn, last);
+    }
+
+    /**
+     * Below the chain, the recurring part in each column: what recurs per period (tax included), every
+     * charge over its term, the total cost of ownership (the chain's total plus that) and its difference
+     * from the baseline's. Each recurring row's charge runs through the recurring adjustments and the
+     * tax as the Recurring sheet's columns do, written out in one formula per cell.
+     */
+    private int writeRecurring(int row, int firstRecurring, int totalRow) {
+        List<ItemRow> recurringRows = rows.stream().filter(r -> r.item.isRecurring()).toList();
+        dev.estimator.export.document.Phrasing p = context.phrasing();
+        java.util.Set<RecurrencePeriod> periods = new java.util.TreeSet<>();
+        recurringRows.forEach(r -> periods.add(r.item.recurrence().every()));
+        for (RecurrencePeriod every : periods) {
+            sheet.text(row, LABEL, p.text("recurring.every." + every.fileName()), styles.label);
+            for (int k = -1; k < alternatives.size(); k++) {
+                List<String> terms = new ArrayList<>();
+                for (int i = 0; i < recurringRows.size(); i++) {
+                    ItemRow item = recurringRows.get(i);
+                    if (item.item.recurrence().every() == every && present(item, k)) {
+                        terms.add(perChargeTotal(SheetWriter.local(firstRecurring + i, column(k))));
+                    }
+                }
+                EstimateTotals priced = k < 0 ? totals : alternatives.get(k).totals();
+                BigDecimal cached = priced.recurring().perPeriod().stream().filter(c -> c.every() == every)
+                        .map(PeriodCharge::total).findFirst().orElse(totals.rounding().zero());
+                sheet.formula(row, column(k), terms.isEmpty() ? "0" : context.round(String.join("+", terms)), cached,
+                        styles.money);
+            }
+            row++;
+        }
+        sheet.text(row, LABEL, p.text("recurring.overTerm"), styles.label);
+        int overTerm = row;
+        for (int k = -1; k < alternatives.size(); k++) {
+            List<String> terms = new ArrayList<>();
+            for (int i = 0; i < recurringRows.size(); i++) {
+                ItemRow item = recurringRows.get(i);
+                if (present(item, k)) {
+                    LineItem line = k < 0 ? item.item : item.inAlternative[k];
+                    terms.add(line.recurrence().charges() + "*"
+                            + perChargeTotal(SheetWriter.local(firstRecurring + i, column(k))));
+                }
+            }
+            EstimateTotals priced = k < 0 ? totals : alternatives.get(k).totals();
+            sheet.formula(row, column(k), terms.isEmpty() ? "0" : context.round(String.join("+", terms)),
+                    priced.recurring().recurringTotal(), styles.money);
+        }
+        row++;
+        sheet.text(row, LABEL, p.text("recurring.tcoTotal"), styles.totalText);
+        int tco = row;
+        DefinedNames names = context.names();
+        for (int k = -1; k < alternatives.size(); k++) {
+            EstimateTotals priced = k < 0 ? totals : alternatives.get(k).totals();
+            sheet.formula(row, column(k), context.round(SheetWriter.local(totalRow, column(k)) + "+"
+                    + SheetWriter.local(overTerm, column(k))), priced.totalCostOfOwnership(), styles.moneyTotal);
+            if (k >= 0) {
+                names.define(names.of("Alternative", alternatives.get(k).alternative().id(), "_TCO"),
+                        sheet.absolute(row, column(k)));
+            }
+        }
+        row++;
+        sheet.text(row, LABEL, p.text("alternatives.tcoDelta"), styles.label);
+        for (int k = 0; k < alternatives.size(); k++) {
+            sheet.formula(row, column(k), context.round(SheetWriter.local(tco, column(k)) + "-"
+                    + SheetWriter.local(tco, BASELINE)), alternatives.get(k).totalCostOfOwnershipDelta(), styles.moneyBold);
+            names.define(names.of("Alternative", alternatives.get(k).alternative().id(), "_TCODelta"),
+                    sheet.absolute(row, column(k)));
+        }
+        return row;
+    }
+
+    /** The baseline's amount column for {@code k} = -1, else alternative k's. */
+    private static int column(int k) {
+        return k < 0 ? BASELINE : amountCol(k);
+    }
+
+    private static boolean present(ItemRow row, int k) {
+        return k < 0 ? row.baselineRow >= 0 : row.inAlternative[k] != null;
+    }
+
+    /** One charge with tax: the amount through each recurring adjustment in order, then the tax (as the calculator). */
+    private String perChargeTotal(String amount) {
+        String net = amount;
+        for (Adjustment adjustment : estimate.adjustments()) {
+            if (adjustment.appliesTo().recurring() && adjustment.percent() != null) {
+                String magnitude = context.round(net + "*" + context.names().of("Adjustment", adjustment.id()) + "/100");
+                net = context.round(net + (adjustment.kind() == AdjustmentKind.DISCOUNT ? "-" : "+") + magnitude);
+            }
+        }
+        return estimate.tax() == null ? net
+                : "(" + net + "+" + context.round(net + "*" + DefinedNames.TAX_PERCENT + "/100") + ")";
     }
 
     private static String sumOf(int first, int last, int col) {

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Where everything sits on the Breakdown sheet, planned before any cell is written so that the
  * other sheets can refer to item amounts and group subtotals. Each group takes a heading row, its
- * items, its subgroups and a subtotal row; columns depend on whether any quantity is a range and
+ * one-time items, its recurring items, its subgroups and a subtotal row; columns depend on whether any quantity is a range and
  * on the audience.
  */
 final class BreakdownLayout {
@@ -81,9 +81,18 @@ final class BreakdownLayout {
         int heading = nextRow++;
         int firstItem = nextRow;
         for (LineItem item : group.items()) {
-            itemRows.put(item.id(), nextRow++);
+            if (!item.isRecurring()) {
+                itemRows.put(item.id(), nextRow++);
+            }
         }
         int lastItem = nextRow - 1;
+        // Recurring items below the one-time ones, outside the range the subtotal sums: each is a
+        // charge per period, kept out of the one-time price (the Recurring sheet prices them).
+        for (LineItem item : group.items()) {
+            if (item.isRecurring()) {
+                itemRows.put(item.id(), nextRow++);
+            }
+        }
         List<GroupRows> subgroups = new ArrayList<>();
         for (Group subgroup : group.groups()) {
             subgroups.add(plan(subgroup, path, depth + 1));

@@ -114,11 +114,10 @@ final class BreakdownSheet extends SheetBuilder {
         sheet.text(heading, layout.groupPath, rows.path(), styles.text);
         SheetFrame.outline(sheet, heading, rows.depth());
 
-        int row = rows.firstItem();
         for (LineItem item : rows.group().items()) {
+            int row = layout.itemRow(item.id());
             writeItem(item, rows, row);
             SheetFrame.outline(sheet, row, rows.depth() + 1);
-            row++;
         }
         for (GroupRows subgroup : rows.subgroups()) {
             writeGroup(subgroup);
@@ -156,7 +155,9 @@ final class BreakdownSheet extends SheetBuilder {
     private void writeItem(LineItem item, GroupRows group, int row) {
         ItemTotal total = totals.item(item.id());
         sheet.text(row, layout.id, item.id(), styles.text);
-        sheet.text(row, layout.title, item.title(), styles.wrap);
+        sheet.text(row, layout.title, item.isRecurring() ? context.phrasing().text("recurring.item", item.title(),
+                context.phrasing().text("recurring.period." + item.recurrence().every().fileName()),
+                item.recurrence().term()) : item.title(), styles.wrap);
         sheet.text(row, layout.description, item.description(), styles.wrap);
         sheet.text(row, layout.groupPath, group.path(), styles.text);
         Optional<Role> role = item.isLabour() ? estimate.rateCard().role(item.role()) : Optional.empty();
@@ -200,7 +201,7 @@ final class BreakdownSheet extends SheetBuilder {
         if (layout.internal()) {
             writeCost(item, role, total, row);
         }
-        if (layout.hasSpread()) {
+        if (layout.hasSpread() && !item.isRecurring()) {   // the range is the one-time price's
             writeSpread(item, total, row);
         }
     }

@@ -99,15 +99,21 @@ final class PriceChain {
             sheet.formula(contingency, col, formula, cached.contingency(), styles.money);
         }
         List<Adjustment> adjustments = estimate.adjustments();
+        int applied = 0;
         for (int i = 0; i < adjustments.size(); i++) {
             Adjustment adjustment = adjustments.get(i);
+            if (!adjustment.appliesTo().oneTime()) {
+                // It applies to the recurring charges only (the Recurring sheet): nothing here.
+                sheet.formula(adjustment(i), col, "0", context.totals().rounding().zero(), styles.money);
+                continue;
+            }
             String input = names.of("Adjustment", adjustment.id());
             String running = context.round("SUM(" + sub + ":" + SheetWriter.local(adjustment(i) - 1, col) + ")");
             String magnitude = adjustment.percent() != null
                     ? context.round(running + "*" + input + "/100")
                     : context.round(input);
             String formula = adjustment.kind() == AdjustmentKind.DISCOUNT ? "-" + magnitude : magnitude;
-            sheet.formula(adjustment(i), col, formula, cached.adjustments().get(i).amount(), styles.money);
+            sheet.formula(adjustment(i), col, formula, cached.adjustments().get(applied++).amount(), styles.money);
             if (named) {
                 names.define(names.of("Adjustment", adjustment.id(), "_Amount"), sheet.absolute(adjustment(i), col));
             }

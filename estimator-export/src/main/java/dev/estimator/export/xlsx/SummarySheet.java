@@ -36,7 +36,7 @@ final class SummarySheet extends SheetBuilder {
     private SummarySheet(WorkbookContext context) {
         super(context, context.sheets().summary());
         BreakdownLayout layout = context.layout();
-        this.optionalAmounts = estimate.allItems().filter(LineItem::optional)
+        this.optionalAmounts = estimate.allItems().filter(i -> i.optional() && !i.isRecurring())
                 .map(item -> context.sheets().breakdown().ref(layout.itemRow(item.id()), layout.amount)).toList();
     }
 
@@ -110,6 +110,11 @@ final class SummarySheet extends SheetBuilder {
         datePair(text.label("label.issueDate"), header.issueDate());
         datePair(text.label("label.validUntil"), header.validUntil());
         pair(text.text("label.purpose"), header.purpose());
+        dev.estimator.export.document.Phrasing phrasing = context.phrasing();
+        dev.estimator.export.document.KeyFigures.pricingModel(phrasing, totals)
+                .ifPresent(line -> pair(phrasing.text("keyFigures.pricingModel"), line));
+        dev.estimator.export.document.KeyFigures.recurring(phrasing, estimate, totals)
+                .ifPresent(line -> pair(phrasing.text("recurring.tco"), line));
         pair(text.label("label.currency"), header.currency().getCurrencyCode());
         pair(text.label("label.estimateClass"), text.text("label.classValue", header.estimateClass()));
         AccuracyRange accuracy = header.effectiveAccuracy();

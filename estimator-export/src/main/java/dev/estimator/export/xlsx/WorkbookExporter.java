@@ -24,7 +24,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * formula that computes exactly what {@code EstimateCalculator} computes, rounding included.
  *
  * <p>Sheets: Summary, Breakdown, Assumptions, Exclusions, Risks and contingency, Alternatives,
- * Payment schedule, Rates, and, for the internal audience only, Internal. Rates and key
+ * Payment schedule, Rates, for the internal audience only, Internal, and, when anything recurs, the
+ * recurring charges and total cost of ownership. Rates and key
  * percentages are named input cells. Rows are streamed ({@link SXSSFWorkbook}), so memory stays
  * bounded however many items the estimate has; each formula is stored with the calculator's
  * figure as its cached result, so viewers that never recalculate show the right numbers.
@@ -84,6 +85,9 @@ public final class WorkbookExporter implements Exporter {
             RatesSheet.write(context);
             if (request.isInternal()) {
                 InternalSheet.write(context);
+            }
+            if (request.totals().recurring().hasRecurring()) {
+                RecurringSheet.write(context, sheet(workbook, quoted, text, "sheet.recurring"));
             }
             properties(workbook, request.estimate());
             workbook.setActiveSheet(0);

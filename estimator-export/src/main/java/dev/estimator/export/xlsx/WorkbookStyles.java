@@ -41,6 +41,9 @@ final class WorkbookStyles {
     final CellStyle moneyTotal;
     final CellStyle quantity;
     final CellStyle quantityInput;
+    /** Whole counts, such as how many times a recurring charge falls due. */
+    final CellStyle count;
+    final CellStyle countInput;
     /** A stated percentage (a rate, a probability), as written: 22 %, 7.5 %. */
     final CellStyle percent;
     final CellStyle percentInput;
@@ -98,6 +101,9 @@ final class WorkbookStyles {
         rateInput = style(workbook, blue, rateFormat, false);
         quantity = style(workbook, plain, quantityFormat, false);
         quantityInput = style(workbook, blue, quantityFormat, false);
+        short countFormat = workbook.createDataFormat().getFormat("#,##0");
+        count = style(workbook, plain, countFormat, false);
+        countInput = style(workbook, blue, countFormat, false);
         percent = style(workbook, plain, percentFormat, false);
         percentInput = style(workbook, blue, percentFormat, false);
         percentTotal = total(style(workbook, bold, percentFormat, false));

@@ -12,6 +12,7 @@ import dev.estimator.core.calc.MilestoneAmount;
 import dev.estimator.core.model.Audience;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Header;
+import dev.estimator.core.model.LineItem;
 import dev.estimator.export.ExportRequest;
 import dev.estimator.export.document.DocumentBuilder;
 import dev.estimator.export.document.DocumentInfo;
@@ -74,7 +75,10 @@ class HtmlExporterTest {
             assertCell(breakdown, p.amount(group.amount()), name + ": subtotal of group " + group.groupId());
         }
         for (ItemTotal item : totals.items().values()) {
-            assertCell(breakdown, p.amount(item.amount()), name + ": amount of item " + item.itemId());
+            // A recurring item's amount is its charge per period, stated with the recurring charges.
+            boolean recurs = request.estimate().item(item.itemId()).map(LineItem::isRecurring).orElse(false);
+            assertCell(recurs ? cells(page, "#recurring") : breakdown, p.amount(item.amount()),
+                    name + ": amount of item " + item.itemId());
         }
 
         List<String> alternatives = cells(page, "#alternatives");

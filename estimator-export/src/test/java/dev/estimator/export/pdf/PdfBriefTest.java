@@ -20,8 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The page after the cover is the whole brief, and the annex starts on the next page. */
 class PdfBriefTest {
 
+    /** Every sample, the previous revisions included. */
     static List<Path> samples() {
-        return Estimates.samples();
+        return java.util.stream.Stream.concat(Estimates.samples().stream(), Estimates.previousRevisions().stream())
+                .toList();
     }
 
     private static String page(PDDocument document, int page) throws IOException {

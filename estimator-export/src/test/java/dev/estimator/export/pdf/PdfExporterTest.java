@@ -150,6 +150,9 @@ class PdfExporterTest {
             keys.add("section.alternatives");
         }
         keys.add("section.price");
+        if (estimate.allItems().anyMatch(dev.estimator.core.model.LineItem::isRecurring)) {
+            keys.add("section.recurring");
+        }
         String note = estimate.header().revision().note();
         if (note != null && !note.isBlank()) {
             keys.add("section.changes");

@@ -92,6 +92,7 @@ final class WorkbookFiles {
             expected.put(name("Alternative", alternative.alternative().id(), "_Total"), alternative.totals().grandTotal());
             expected.put(name("Alternative", alternative.alternative().id(), "_Delta"), alternative.delta());
         }
+        recurring(totals, expected);
         totals.internal().ifPresent(internal -> {
             expected.put("Internal_Cost", internal.cost());
             expected.put("Internal_Margin", internal.margin());
@@ -107,6 +108,32 @@ final class WorkbookFiles {
             putIfStated(expected, "Internal_NetAtMaxDiscount", negotiation.netAtMaxDiscount());
         });
         return expected;
+    }
+
+    /** The recurring part: the Recurring sheet's figures, and each alternative's TCO and its difference. */
+    private static void recurring(EstimateTotals totals, Map<String, BigDecimal> expected) {
+        var recurring = totals.recurring();
+        if (recurring.hasRecurring()) {
+            expected.put("Recurring_Net", recurring.recurringNet());
+            expected.put("Recurring_Tax", recurring.recurringTax());
+            expected.put("Recurring_Total", recurring.recurringTotal());
+            for (var period : recurring.perPeriod()) {
+                String every = period.every().fileName();
+                expected.put("Recurring_" + Character.toUpperCase(every.charAt(0)) + every.substring(1), period.total());
+            }
+            for (var year : recurring.years()) {
+                expected.put("Recurring_Year" + year.year() + "_Total", year.total());
+            }
+            expected.put("Recurring_TCO", totals.totalCostOfOwnership());
+        }
+        if (recurring.hasRecurring() || totals.alternatives().stream().anyMatch(a -> a.totals().recurring().hasRecurring())) {
+            for (AlternativeTotals alternative : totals.alternatives()) {
+                expected.put(name("Alternative", alternative.alternative().id(), "_TCO"),
+                        alternative.totals().totalCostOfOwnership());
+                expected.put(name("Alternative", alternative.alternative().id(), "_TCODelta"),
+                        alternative.totalCostOfOwnershipDelta());
+            }
+        }
     }
 
     private static void putIfStated(Map<String, BigDecimal> expected, String name, BigDecimal value) {

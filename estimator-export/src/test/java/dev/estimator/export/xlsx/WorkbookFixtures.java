@@ -74,6 +74,7 @@ final class WorkbookFixtures {
         all.add(new Named("bare", bare()));
         all.add(new Named("steep discount", steepDiscount()));
         all.add(new Named("yen ties", yenTies()));
+        all.add(new Named("recurring dinars", recurringDinars()));
         all.addAll(randomSample());
         for (Path sample : Estimates.samples()) {
             all.add(new Named(sample.getFileName().toString(), EstimateFiles.load(sample).orThrow()));
@@ -203,6 +204,33 @@ final class WorkbookFixtures {
                 new Contingency(ContingencyMethod.PERCENT, d("0"), null, "None needed."), List.of(),
                 new Tax("Consumption tax", d("10")), List.of(new Milestone("Start", d("35"), null),
                 new Milestone("End", d("65"), null)), null, null, null));
+    }
+
+    /**
+     * Recurring charges in a three-decimal currency: a one-time item, hosting monthly for 36 months,
+     * a licence yearly for 36 months and support quarterly for 18 months; a discount on both parts, a
+     * surcharge on the recurring part only, tax; an alternative that rents what the baseline buys.
+     */
+    static Estimate recurringDinars() {
+        Group group = new Group("g", "Group", null, List.of(
+                Estimates.priced("A", "10", "100.000"),
+                Estimates.labour("B", Quantity.of(d("2.5")), Unit.DAYS),
+                Estimates.priced("H", "1", "95.000").recurring(dev.estimator.core.model.RecurrencePeriod.MONTH, 36),
+                Estimates.priced("L", "1", "1200.000").recurring(dev.estimator.core.model.RecurrencePeriod.YEAR, 36),
+                Estimates.priced("S", "1", "333.333").recurring(dev.estimator.core.model.RecurrencePeriod.QUARTER, 18)),
+                null);
+        RateCard rates = Estimates.rateCard("210.125", null, RatePeriod.DAY);
+        Estimate base = Estimates.withItems("KWD", rates, Estimates.priced("X", "1", "1"));
+        return valid(new Estimate(base.header(), rates, List.of(group), null, null, null,
+                new Contingency(ContingencyMethod.PERCENT, d("10"), null, "Risks."),
+                List.of(new Adjustment("loyal", AdjustmentKind.DISCOUNT, "Loyalty.", d("5"), null,
+                                dev.estimator.core.model.AdjustmentScope.BOTH),
+                        new Adjustment("support", AdjustmentKind.SURCHARGE, "Weekend support.", d("2.5"), null,
+                                dev.estimator.core.model.AdjustmentScope.RECURRING)),
+                new Tax("VAT", d("15")), List.of(new Milestone("All", d("100"), null)), null,
+                List.of(new Alternative("rent", "Rent", "No purchase.", "Nothing up front.", "More over three years.",
+                        null, List.of(new Change.Swap("A", Estimates.priced("A2", "10", "4.125")
+                                .recurring(dev.estimator.core.model.RecurrencePeriod.MONTH, 36))))), null));
     }
 
     /**

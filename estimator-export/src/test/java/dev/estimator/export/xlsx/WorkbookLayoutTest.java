@@ -32,8 +32,12 @@ class WorkbookLayoutTest {
     void sheetsAreNamedInTheEstimatesLanguage(WorkbookFixtures.Named named) throws Exception {
         Estimate estimate = named.estimate();
         WorkbookText text = WorkbookText.forLanguage(estimate.header().language());
-        List<String> expected = List.of("summary", "breakdown", "assumptions", "exclusions", "risks", "alternatives",
-                "payment", "rates").stream().map(s -> text.text("sheet." + s)).toList();
+        List<String> sheets = new java.util.ArrayList<>(List.of("summary", "breakdown", "assumptions", "exclusions",
+                "risks", "alternatives", "payment", "rates"));
+        if (dev.estimator.core.calc.EstimateCalculator.calculate(estimate).recurring().hasRecurring()) {
+            sheets.add("recurring");
+        }
+        List<String> expected = sheets.stream().map(s -> text.text("sheet." + s)).toList();
         try (XSSFWorkbook workbook = WorkbookFiles.read(WorkbookFiles.export(estimate, Audience.CLIENT))) {
             assertEquals(expected, java.util.stream.IntStream.range(0, workbook.getNumberOfSheets())
                     .mapToObj(workbook::getSheetName).toList());

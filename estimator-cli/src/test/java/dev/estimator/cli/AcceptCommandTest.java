@@ -23,6 +23,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +101,16 @@ class AcceptCommandTest {
         assertTrue(written.alternatives().isEmpty());
         if (variant > 0) {
             assertEquals(estimate.alternatives().get(variant - 1).name(), acceptance.alternative());
+        }
+
+        // The accepted file's PDF states the acceptance: the code and the accepted total.
+        CliRun pdf = CliRun.of("export", accepted.toString(), "--pdf", "-o", folder.toString());
+        assertEquals(0, pdf.exitCode(), pdf.err());
+        try (PDDocument document = Loader.loadPDF(folder.resolve("accepted.pdf").toFile())) {
+            String text = flat(new PDFTextStripper().getText(document)).replaceAll("\\s+", " ");
+            // A long code may break across lines at its hyphens.
+            assertTrue(text.replace(" ", "").contains(code), "the PDF does not show the code " + code);
+            assertTrue(text.contains(flat(shownTotal)), "the PDF does not show " + shownTotal);
         }
     }
 

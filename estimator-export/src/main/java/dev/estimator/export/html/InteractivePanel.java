@@ -73,8 +73,11 @@ final class InteractivePanel {
         html.append("<h3 id=\"").append(id).append("-title\">").append(HtmlText.escape(title)).append("</h3>\n");
         html.append("<div class=\"table-scroll\"><table class=\"proposal-table\" aria-labelledby=\"").append(id)
                 .append("-title\">\n<thead><tr>");
-        for (String column : columns) {
-            html.append("<th scope=\"col\">").append(HtmlText.escape(column)).append("</th>");
+        for (int i = 0; i < columns.size(); i++) {
+            // The last column is the amount, and the milestones' middle one their percentage: figures, right-aligned.
+            boolean figure = i == columns.size() - 1 || (columns.size() == 3 && id.equals("proposal-milestones"));
+            html.append("<th scope=\"col\"").append(figure && i > 0 ? " class=\"num\"" : "").append(">")
+                    .append(HtmlText.escape(columns.get(i))).append("</th>");
         }
         html.append("</tr></thead>\n<tbody id=\"").append(id).append("\"></tbody>\n</table></div>\n");
     }

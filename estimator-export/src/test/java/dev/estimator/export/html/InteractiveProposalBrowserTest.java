@@ -104,6 +104,65 @@ class InteractiveProposalBrowserTest {
         assertTrue(selections > RANDOM_ESTIMATES * 2, "only " + selections + " selections checked");
     }
 
+    /**
+     * The page at phone and desktop width after a few choices, written to
+     * {@code target/proposal-screenshots} to look at; at phone width nothing is wider than the screen.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void screenshotsAtPhoneAndDesktopWidth(Path sample, @TempDir Path folder) throws IOException {
+        assumeTrue(ProposalBrowser.available(), ProposalBrowser.unavailableReason());
+        ExportRequest request = ExportRequest.of(HtmlSamples.load(sample), Audience.CLIENT);
+        Path page = folder.resolve("proposal.html");
+        Files.write(page, export(request));
+        Path shots = Files.createDirectories(Path.of("target", "proposal-screenshots"));
+        String name = sample.getFileName().toString().replace(".yaml", "");
+        for (int width : new int[] {390, 1280}) {
+            try (ProposalBrowser window = ProposalBrowser.open(width, 2400)) {
+                window.load(page);
+                window.choose(1);
+                window.js("document.querySelector('#proposal-items input')?.click();");
+                window.accept();
+                window.js("document.getElementById('proposal-variants').scrollIntoView();");
+                byte[] png = window.screenshot();
+                assertTrue(png.length > 10_000, "an empty screenshot");
+                Files.write(shots.resolve(name + "-" + width + ".png"), png);
+                Number overflow = (Number) window.js("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow.intValue() <= 0, name + " at " + width + " px is " + overflow + " px too wide");
+            }
+        }
+    }
+
+    /** Keyboard only: Tab reaches the choices, arrows change the scope, Space switches an item, Enter accepts. */
+    @Test
+    void theKeyboardAloneChoosesAndAccepts(@TempDir Path folder) throws IOException {
+        assumeTrue(browser != null, ProposalBrowser.unavailableReason());
+        ExportRequest request = ExportRequest.of(HtmlSamples.load(HtmlSamples.samples().getFirst()), Audience.CLIENT);
+        Path page = folder.resolve("proposal.html");
+        Files.write(page, export(request));
+        browser.load(page);
+        browser.js("document.querySelector('#proposal-variants input').focus();");
+        String before = browser.figures().get("total");
+        browser.press(org.openqa.selenium.Keys.ARROW_DOWN);
+        assertEquals(Boolean.TRUE, browser.js("return document.querySelectorAll('#proposal-variants input')[1].checked;"));
+        assertTrue(!before.equals(browser.figures().get("total")), "the arrow key did not change the scope");
+        String outline = (String) browser.js("return getComputedStyle(document.activeElement).outlineStyle;");
+        assertTrue(!"none".equals(outline), "no visible focus on the focused choice");
+        // Tab on to the first optional item's switch, Space turns it off.
+        for (int i = 0; i < 5 && !"checkbox".equals(browser.js("return document.activeElement.type;")); i++) {
+            browser.press(org.openqa.selenium.Keys.TAB);
+        }
+        assertEquals("checkbox", browser.js("return document.activeElement.type;"));
+        String withItem = browser.figures().get("total");
+        browser.press(org.openqa.selenium.Keys.SPACE);
+        assertTrue(!withItem.equals(browser.figures().get("total")), "Space did not switch the item");
+        assertEquals(Boolean.FALSE, browser.js("return document.activeElement.checked;"));
+        browser.js("document.getElementById('proposal-accept').focus();");
+        browser.press(org.openqa.selenium.Keys.ENTER);
+        assertTrue(browser.codeShown());
+        AcceptanceCode.parse((String) browser.js("return document.getElementById('proposal-code').textContent;"));
+    }
+
     /** Clicks through the selections of one page and compares each with the calculator; the number checked. */
     private static int checkEverySelection(ExportRequest request, Path page, Random random) throws IOException {
         Files.write(page, export(request));

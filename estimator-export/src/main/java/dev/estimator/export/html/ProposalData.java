@@ -76,6 +76,8 @@ final class ProposalData {
             ObjectNode node = adjustments.addObject();
             node.put("label", texts.adjustment(adjustment));
             node.put("kind", adjustment.kind().name().toLowerCase(java.util.Locale.ROOT));
+            // Only adjustments on the one-time price are here (scope one-time or both): the chain's own.
+            node.put("scope", adjustment.appliesTo().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             if (adjustment.percent() != null) {
                 node.put("percent", adjustment.percent().toPlainString());
             } else {

@@ -1,6 +1,7 @@
 package dev.estimator.export.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -20,6 +21,7 @@ import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Quantity;
 import dev.estimator.export.ExportRequest;
 import dev.estimator.export.document.Phrasing;
+import dev.estimator.export.document.ProposalTexts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -161,6 +163,29 @@ class InteractiveProposalBrowserTest {
         browser.press(org.openqa.selenium.Keys.ENTER);
         assertTrue(browser.codeShown());
         AcceptanceCode.parse((String) browser.js("return document.getElementById('proposal-code').textContent;"));
+    }
+
+    /** Printing prints the current selection: the scope chosen, its price and the code, not the button or the other scopes. */
+    @Test
+    void printingPrintsTheCurrentSelection(@TempDir Path folder) throws IOException {
+        assumeTrue(browser != null, ProposalBrowser.unavailableReason());
+        ExportRequest request = ExportRequest.of(HtmlSamples.load(HtmlSamples.samples().getFirst()), Audience.CLIENT);
+        Path page = folder.resolve("proposal.html");
+        Files.write(page, export(request));
+        browser.load(page);
+        browser.choose(1);
+        String code = browser.accept();
+        String total = browser.figures().get("total");
+        String printed;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(browser.printToPdf())) {
+            printed = HtmlSamples.flat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).replaceAll("\\s+", " ");
+        }
+        ProposalTexts texts = ProposalTexts.of(request.estimate());
+        assertTrue(printed.replace(" ", "").contains(code), "the code is not printed");
+        assertTrue(printed.contains(total), "the selection's total " + total + " is not printed");
+        assertTrue(printed.contains(request.estimate().alternatives().getFirst().name()));
+        assertFalse(printed.contains(texts.labels().get("accept")), "the button is printed");
+        assertFalse(printed.contains(texts.labels().get("baseline")), "a scope not chosen is printed");
     }
 
     /** Clicks through the selections of one page and compares each with the calculator; the number checked. */

@@ -130,6 +130,11 @@ final class ProposalBrowser implements AutoCloseable {
         return driver.getScreenshotAs(OutputType.BYTES);
     }
 
+    /** The page as Chromium prints it (print CSS applied), as PDF bytes. */
+    byte[] printToPdf() {
+        return java.util.Base64.getDecoder().decode(driver.print(new org.openqa.selenium.print.PrintOptions()).getContent());
+    }
+
     Object js(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
     }

@@ -23,6 +23,7 @@ module dev.estimator.core {
     exports dev.estimator.core.simulation;
     exports dev.estimator.core.compare;
     exports dev.estimator.core.negotiation;
+    exports dev.estimator.core.acceptance;
 
     // Hibernate Validator reads the constraint annotations and values of the model's records.
     opens dev.estimator.core.model to org.hibernate.validator;

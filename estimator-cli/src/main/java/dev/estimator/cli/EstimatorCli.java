@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 FitCommand.class,
                 OfferCommand.class,
+                AcceptCommand.class,
                 NewCommand.class,
                 TemplatesCommand.class,
                 SchemaCommand.class,
@@ -147,6 +148,9 @@ public final class EstimatorCli implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == NewCommand.class) {
                 return type.cast(new NewCommand(clock));
+            }
+            if (type == AcceptCommand.class) {
+                return type.cast(new AcceptCommand(clock));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -17,6 +17,8 @@ public final class ExitCodes {
     public static final int OFFER_COUNTER = 10;
     /** {@code offer}: the verdict is decline (below the walk-away price, or below cost when none is stated). */
     public static final int OFFER_DECLINE = 11;
+    /** {@code accept}: the acceptance code does not match this file (tampered, another revision, a changed file). */
+    public static final int CODE_REFUSED = 12;
     /** A bug in Estimator; the message says so and how to report it. */
     public static final int INTERNAL = 70;
 

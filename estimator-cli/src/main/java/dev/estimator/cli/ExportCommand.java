@@ -55,6 +55,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--html", descriptionKey = "export.html")
     boolean html;
 
+    @Option(names = "--interactive", descriptionKey = "export.interactive")
+    boolean interactive;
+
     @Option(names = "--audience", paramLabel = "client|internal", defaultValue = "client",
             descriptionKey = "export.audience", converter = AudienceConverter.class)
     Audience audience;
@@ -120,10 +123,10 @@ final class ExportCommand implements Callable<Integer> {
         if (pdf) {
             wanted.add("pdf");
         }
-        if (html) {
+        if (html || interactive) {
             wanted.add("html");
         }
-        ExporterRegistry.Options options = new ExporterRegistry.Options(theme);
+        ExporterRegistry.Options options = new ExporterRegistry.Options(theme, interactive);
         return ExporterRegistry.formats().stream()
                 .filter(f -> wanted.isEmpty() ? f.byDefault() : wanted.contains(f.name()))
                 .map(f -> f.create(options))

@@ -58,7 +58,7 @@ class ModuleDescriptorsTest {
         ModuleDescriptor export = descriptor(root.resolve("estimator-export/target/classes/module-info.class"));
         assertEquals(Set.of("dev.estimator.core.model", "dev.estimator.core.calc", "dev.estimator.core.format",
                 "dev.estimator.core.validation", "dev.estimator.core.simulation", "dev.estimator.core.compare",
-                "dev.estimator.core.negotiation"), exported(core));
+                "dev.estimator.core.negotiation", "dev.estimator.core.acceptance"), exported(core));
         assertTrue(exported(export).containsAll(Set.of("dev.estimator.export", "dev.estimator.export.document",
                 "dev.estimator.export.format", "dev.estimator.export.html", "dev.estimator.export.pdf", "dev.estimator.export.xlsx")),
                 exported(export).toString());

@@ -31,10 +31,14 @@ public final class ExporterRegistry {
         }
     }
 
-    /** What the user may choose about every document: the PDF's theme (its default when {@code null}). */
-    public record Options(Theme theme) {
+    /**
+     * What the user may choose about every document: the PDF's theme (its default when
+     * {@code null}), and whether the HTML page is the interactive proposal (price panel, script
+     * and acceptance code) rather than the static page without any script.
+     */
+    public record Options(Theme theme, boolean interactiveHtml) {
         public static Options defaults() {
-            return new Options(null);
+            return new Options(null, false);
         }
     }
 
@@ -44,7 +48,7 @@ public final class ExporterRegistry {
             new Format("pdf", "PDF cost explanation", true,
                     options -> options.theme() == null ? new PdfExporter() : new PdfExporter(options.theme())),
             new Format("html", "self-contained HTML explanation: opens offline in any browser, prints cleanly", false,
-                    options -> new HtmlExporter()));
+                    options -> new HtmlExporter(options.interactiveHtml())));
 
     private ExporterRegistry() {
     }

@@ -173,7 +173,7 @@ public final class EstimateCalculator {
     }
 
     /** Adjustments, tax and total over a given subtotal and contingency. */
-    private static PriceTail tail(Estimate estimate, RoundingPolicy rounding, BigDecimal subtotal,
+    static PriceTail tail(Estimate estimate, RoundingPolicy rounding, BigDecimal subtotal,
                                   BigDecimal contingency) {
         BigDecimal running = subtotal.add(contingency);
         List<AdjustmentAmount> adjustments = new ArrayList<>();
@@ -199,7 +199,7 @@ public final class EstimateCalculator {
      * What the milestones invoice: the whole price, or (contingency on approval) the subtotal
      * carried through the adjustments and tax without the contingency.
      */
-    private static BilledPrice billing(Estimate estimate, RoundingPolicy rounding, PriceTail price,
+    static BilledPrice billing(Estimate estimate, RoundingPolicy rounding, PriceTail price,
                                        List<RiskExposure> exposures) {
         ContingencyBilling billing = estimate.commercial() == null
                 ? ContingencyBilling.INCLUDED : estimate.commercial().contingencyBilling();
@@ -293,7 +293,7 @@ public final class EstimateCalculator {
                 optimistic, p80, pessimistic);
     }
 
-    private static List<MilestoneAmount> milestones(Estimate estimate, RoundingPolicy rounding, BigDecimal total) {
+    static List<MilestoneAmount> milestones(Estimate estimate, RoundingPolicy rounding, BigDecimal total) {
         List<MilestoneAmount> out = new ArrayList<>();
         BigDecimal allocated = rounding.zero();
         List<Milestone> milestones = estimate.milestones();

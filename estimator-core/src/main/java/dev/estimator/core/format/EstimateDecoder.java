@@ -40,6 +40,7 @@ import dev.estimator.core.model.RatePeriod;
 import dev.estimator.core.model.Recurrence;
 import dev.estimator.core.model.RecurrencePeriod;
 import dev.estimator.core.model.Revision;
+import dev.estimator.core.model.ClientAcceptance;
 import dev.estimator.core.model.RevisionChange;
 import dev.estimator.core.model.Risk;
 import dev.estimator.core.model.SimulationSettings;
@@ -124,7 +125,9 @@ final class EstimateDecoder {
     private static Revision revision(Fields r) {
         Integer number = r.integer("number");
         return new Revision(number == null ? 1 : number, r.text("note"), r.list("changes",
-                c -> new RevisionChange(c.texts("items"), c.texts("removed"), c.text("reason"))));
+                c -> new RevisionChange(c.texts("items"), c.texts("removed"), c.text("reason"))),
+                r.object("accepted", a -> new ClientAcceptance(a.date("date"), a.text("code"), a.text("fingerprint"),
+                        a.text("alternative"), a.texts("optionalItems"), a.decimal("total"))));
     }
 
     private static Currency currency(Fields h) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.estimator.core.model.AdjustmentScope;
 import dev.estimator.core.model.Alternative;
 import dev.estimator.core.model.Assumption;
+import dev.estimator.core.model.ClientAcceptance;
 import dev.estimator.core.model.Change;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Group;
@@ -199,6 +200,16 @@ final class EstimateEncoder {
                 put(change, "reason", c.reason());
                 return change;
             });
+            ClientAcceptance accepted = h.revision().accepted();
+            if (accepted != null) {
+                ObjectNode acceptance = revision.putObject("accepted");
+                put(acceptance, "date", accepted.date() == null ? (String) null : accepted.date().toString());
+                put(acceptance, "code", accepted.code());
+                put(acceptance, "fingerprint", accepted.fingerprint());
+                put(acceptance, "alternative", accepted.alternative());
+                texts(acceptance, "optionalItems", accepted.optionalItems());
+                put(acceptance, "total", accepted.total());
+            }
         }
         if (h.estimateClass() != null) {
             node.put("estimateClass", h.estimateClass());

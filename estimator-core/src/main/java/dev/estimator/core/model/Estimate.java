@@ -197,4 +197,14 @@ public record Estimate(
         return new Estimate(header, rateCard, breakdown, assumptions, exclusions, risks, contingency, adjustments,
                 tax, milestones, terms, alternatives, internal, commercial, schedule, simulation, newHistory);
     }
+
+    public Estimate withRisks(List<Risk> newRisks) {
+        return new Estimate(header, rateCard, breakdown, assumptions, exclusions, newRisks, contingency, adjustments,
+                tax, milestones, terms, alternatives, internal, commercial, schedule, simulation, history);
+    }
+
+    public Estimate withAssumptions(List<Assumption> newAssumptions) {
+        return new Estimate(header, rateCard, breakdown, newAssumptions, exclusions, risks, contingency, adjustments,
+                tax, milestones, terms, alternatives, internal, commercial, schedule, simulation, history);
+    }
 }

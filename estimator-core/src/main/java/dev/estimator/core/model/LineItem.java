@@ -92,6 +92,12 @@ public record LineItem(
                 true, justification, recurrence, customUnit);
     }
 
+    /** This item as a fixed part of the scope: the client no longer chooses it (an accepted selection). */
+    public LineItem asRequired() {
+        return new LineItem(id, title, description, category, quantity, unit, role, unitPrice, unitCost,
+                false, justification, recurrence);
+    }
+
     public LineItem withQuantity(Quantity newQuantity) {
         return new LineItem(id, title, description, category, newQuantity, unit, role, unitPrice, unitCost,
                 optional, justification, recurrence, customUnit);

@@ -140,6 +140,11 @@ public final class Phrasing {
     }
 
     /** A bundle entry taken literally (a separator keeps its spaces). */
+    /** Items run together within a sentence, without its closing stop: "Design; Build" (「設計、開発」). */
+    public String list(java.util.List<String> items) {
+        return String.join(raw("format.listSeparator"), items);
+    }
+
     private String raw(String key) {
         return texts.raw(key);
     }

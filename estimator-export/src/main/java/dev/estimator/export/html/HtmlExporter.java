@@ -21,6 +21,21 @@ public final class HtmlExporter implements Exporter {
 
     private static final String STYLESHEET = "document.css";
 
+    private final boolean interactive;
+
+    /** The static page: no script at all. */
+    public HtmlExporter() {
+        this(false);
+    }
+
+    /**
+     * @param interactive whether the page carries the interactive proposal: the live price panel
+     *                    and the acceptance code ({@link InteractivePanel})
+     */
+    public HtmlExporter(boolean interactive) {
+        this.interactive = interactive;
+    }
+
     @Override
     public String extension() {
         return "html";
@@ -30,7 +45,8 @@ public final class HtmlExporter implements Exporter {
     public void write(ExportRequest request, OutputStream out) throws IOException {
         Preconditions.checkNotNull(request, "request");
         Preconditions.checkNotNull(out, "out");
-        String html = HtmlRenderer.render(DocumentBuilder.build(request), Stylesheet.TEXT);
+        String html = HtmlRenderer.render(DocumentBuilder.build(request), Stylesheet.TEXT,
+                interactive ? InteractivePanel.of(request) : PageAddition.NONE);
         out.write(html.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -19,15 +19,22 @@ final class HtmlRenderer {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
     private final Document document;
+    private final PageAddition addition;
     private final StringBuilder html = new StringBuilder(1 << 16);
 
-    private HtmlRenderer(Document document) {
+    private HtmlRenderer(Document document, PageAddition addition) {
         this.document = document;
+        this.addition = addition;
     }
 
     /** The page of {@code document}, styled by {@code stylesheet}, with LF line endings. */
     static String render(Document document, String stylesheet) {
-        HtmlRenderer renderer = new HtmlRenderer(document);
+        return render(document, stylesheet, PageAddition.NONE);
+    }
+
+    /** The page of {@code document} with {@code addition} (the interactive proposal's panel and script). */
+    static String render(Document document, String stylesheet, PageAddition addition) {
+        HtmlRenderer renderer = new HtmlRenderer(document, addition);
         renderer.page(stylesheet);
         return renderer.html.toString();
     }
@@ -39,7 +46,7 @@ final class HtmlRenderer {
         line("<head>");
         line("<meta charset=\"utf-8\">");
         line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        line("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">");
+        line("<meta http-equiv=\"Content-Security-Policy\" content=\"" + addition.contentSecurityPolicy() + "\">");
         line("<title>" + HtmlText.escape(info.title()) + "</title>");
         meta("author", info.author());
         meta("description", info.subject());
@@ -47,6 +54,7 @@ final class HtmlRenderer {
         line("<style>");
         html.append(stylesheet);
         html.append(PrintFrame.css(info));
+        html.append(addition.css());
         line("</style>");
         line("</head>");
         line("<body>");
@@ -67,6 +75,7 @@ final class HtmlRenderer {
         line("</header>");
 
         line("<main>");
+        html.append(addition.mainStart());
         int number = 0;
         for (Section section : sections.subList(firstNumbered, sections.size())) {
             section(section, section.numbered() ? ++number : 0);
@@ -81,6 +90,7 @@ final class HtmlRenderer {
             line("<p>" + HtmlText.escape(info.revisionLabel()) + "</p>");
         }
         line("</footer>");
+        html.append(addition.bodyEnd());
         line("</body>");
         line("</html>");
     }

@@ -43,7 +43,7 @@ class HtmlLeakTest {
     }
 
     /** The sample with every internal figure replaced by a canary. */
-    private static Estimate canary(Path sample) {
+    static Estimate canary(Path sample) {
         Estimate estimate = HtmlSamples.load(sample);
         RateCard rates = new RateCard(estimate.rateCard().hoursPerDay(), estimate.rateCard().roles().stream()
                 .map(role -> role.withCost(CANARY_ROLE_COST)).toList());
@@ -57,7 +57,7 @@ class HtmlLeakTest {
     }
 
     /** Every spelling of a canary the exporter might produce, with no-break spaces as spaces. */
-    private static List<String> spellings(Estimate estimate) {
+    static List<String> spellings(Estimate estimate) {
         Header header = estimate.header();
         List<String> spellings = new ArrayList<>(List.of(CANARY_NOTES));
         for (Locale locale : List.of(header.effectiveLocale(), Locale.ITALY, Locale.US, Locale.JAPAN)) {
@@ -78,7 +78,7 @@ class HtmlLeakTest {
     }
 
     /** The page's text, every attribute value, the stylesheet and the raw file. */
-    private static String searchable(byte[] html) {
+    static String searchable(byte[] html) {
         Document page = HtmlSamples.parse(html);
         StringBuilder all = new StringBuilder(page.text()).append('\n');
         for (Element element : page.getAllElements()) {

@@ -1,0 +1,336 @@
+package dev.estimator.export.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.estimator.core.RandomEstimates;
+import dev.estimator.core.acceptance.AcceptanceCode;
+import dev.estimator.core.acceptance.ContentHash;
+import dev.estimator.core.acceptance.ProposalChoices;
+import dev.estimator.core.calc.SelectionCalculator;
+import dev.estimator.core.calc.SelectionPrice;
+import dev.estimator.core.model.Alternative;
+import dev.estimator.core.model.Audience;
+import dev.estimator.core.model.Change;
+import dev.estimator.core.model.ContingencyBilling;
+import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.Header;
+import dev.estimator.core.model.LineItem;
+import dev.estimator.core.model.Quantity;
+import dev.estimator.export.ExportRequest;
+import dev.estimator.export.document.Phrasing;
+import dev.estimator.export.document.ProposalTexts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The interactive proposal in a real browser: for every sample, every variant and every
+ * combination of its optional items (random combinations beyond {@link #ALL_COMBINATIONS_UP_TO}
+ * items), the figures the page shows are the calculator's for that selection, to the cent, as
+ * the document would write them; the same for random estimates with random alternatives; and the
+ * acceptance code names exactly the selection shown. Skipped only where Chromium or its driver is
+ * not installed.
+ */
+class InteractiveProposalBrowserTest {
+
+    /** Up to this many optional items in a variant, every combination; beyond, random ones. */
+    private static final int ALL_COMBINATIONS_UP_TO = 6;
+    private static final int RANDOM_COMBINATIONS = 24;
+    private static final int RANDOM_ESTIMATES = 200;
+
+    private static ProposalBrowser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        if (ProposalBrowser.available()) {
+            browser = ProposalBrowser.open(1280, 2000);
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static List<Path> samples() {
+        return HtmlSamples.samples();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void everySelectionShowsTheCalculatorsFigures(Path sample, @TempDir Path folder) throws IOException {
+        assumeTrue(browser != null, ProposalBrowser.unavailableReason());
+        ExportRequest request = ExportRequest.of(HtmlSamples.load(sample), Audience.CLIENT);
+        int checked = checkEverySelection(request, folder.resolve("proposal.html"), new Random(13));
+        assertTrue(checked >= 2, "only " + checked + " selections checked");
+    }
+
+    @Test
+    void randomEstimatesWithRandomAlternativesShowTheCalculatorsFigures(@TempDir Path folder) throws IOException {
+        assumeTrue(browser != null, ProposalBrowser.unavailableReason());
+        int estimates = 0;
+        int selections = 0;
+        for (RandomEstimates.Sample sample : RandomEstimates.valid(130_000, RANDOM_ESTIMATES).toList()) {
+            Random random = new Random(sample.seed());
+            Estimate estimate = withAlternatives(inLanguage(sample.estimate(), random), random);
+            ExportRequest request = ExportRequest.of(estimate, Audience.CLIENT);
+            try {
+                selections += checkEverySelection(request, folder.resolve("proposal-" + sample.seed() + ".html"), random);
+            } catch (AssertionError e) {
+                throw new AssertionError(sample + ": " + e.getMessage(), e);
+            }
+            estimates++;
+        }
+        assertEquals(RANDOM_ESTIMATES, estimates);
+        assertTrue(selections > RANDOM_ESTIMATES * 2, "only " + selections + " selections checked");
+    }
+
+    /**
+     * The page at phone and desktop width after a few choices, written to
+     * {@code target/proposal-screenshots} to look at; at phone width nothing is wider than the screen.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void screenshotsAtPhoneAndDesktopWidth(Path sample, @TempDir Path folder) throws IOException {
+        assumeTrue(ProposalBrowser.available(), ProposalBrowser.unavailableReason());
+        ExportRequest request = ExportRequest.of(HtmlSamples.load(sample), Audience.CLIENT);
+        Path page = folder.resolve("proposal.html");
+        Files.write(page, export(request));
+        Path shots = Files.createDirectories(Path.of("target", "proposal-screenshots"));
+        String name = sample.getFileName().toString().replace(".yaml", "");
+        for (int width : new int[] {390, 1280}) {
+            try (ProposalBrowser window = ProposalBrowser.open(width, 2400)) {
+                window.load(page);
+                window.choose(1);
+                window.js("document.querySelector('#proposal-items input')?.click();");
+                window.accept();
+                window.js("document.getElementById('proposal-variants').scrollIntoView();");
+                byte[] png = window.screenshot();
+                assertTrue(png.length > 10_000, "an empty screenshot");
+                Files.write(shots.resolve(name + "-" + width + ".png"), png);
+                Number overflow = (Number) window.js("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow.intValue() <= 0, name + " at " + width + " px is " + overflow + " px too wide");
+            }
+        }
+    }
+
+    /** Keyboard only: Tab reaches the choices, arrows change the scope, Space switches an item, Enter accepts. */
+    @Test
+    void theKeyboardAloneChoosesAndAccepts(@TempDir Path folder) throws IOException {
+        assumeTrue(browser != null, ProposalBrowser.unavailableReason());
+        ExportRequest request = ExportRequest.of(HtmlSamples.load(HtmlSamples.samples().getFirst()), Audience.CLIENT);
+        Path page = folder.resolve("proposal.html");
+        Files.write(page, export(request));
+        browser.load(page);
+        browser.js("document.querySelector('#proposal-variants input').focus();");
+        String before = browser.figures().get("total");
+        browser.press(org.openqa.selenium.Keys.ARROW_DOWN);
+        assertEquals(Boolean.TRUE, browser.js("return document.querySelectorAll('#proposal-variants input')[1].checked;"));
+        assertTrue(!before.equals(browser.figures().get("total")), "the arrow key did not change the scope");
+        String outline = (String) browser.js("return getComputedStyle(document.activeElement).outlineStyle;");
+        assertTrue(!"none".equals(outline), "no visible focus on the focused choice");
+        // Tab on to the first optional item's switch, Space turns it off.
+        for (int i = 0; i < 5 && !"checkbox".equals(browser.js("return document.activeElement.type;")); i++) {
+            browser.press(org.openqa.selenium.Keys.TAB);
+        }
+        assertEquals("checkbox", browser.js("return document.activeElement.type;"));
+        String withItem = browser.figures().get("total");
+        browser.press(org.openqa.selenium.Keys.SPACE);
+        assertTrue(!withItem.equals(browser.figures().get("total")), "Space did not switch the item");
+        assertEquals(Boolean.FALSE, browser.js("return document.activeElement.checked;"));
+        browser.js("document.getElementById('proposal-accept').focus();");
+        browser.press(org.openqa.selenium.Keys.ENTER);
+        assertTrue(browser.codeShown());
+        AcceptanceCode.parse((String) browser.js("return document.getElementById('proposal-code').textContent;"));
+    }
+
+    /** Printing prints the current selection: the scope chosen, its price and the code, not the button or the other scopes. */
+    @Test
+    void printingPrintsTheCurrentSelection(@TempDir Path folder) throws IOException {
+        assumeTrue(browser != null, ProposalBrowser.unavailableReason());
+        ExportRequest request = ExportRequest.of(HtmlSamples.load(HtmlSamples.samples().getFirst()), Audience.CLIENT);
+        Path page = folder.resolve("proposal.html");
+        Files.write(page, export(request));
+        browser.load(page);
+        browser.choose(1);
+        String code = browser.accept();
+        String total = browser.figures().get("total");
+        String printed;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(browser.printToPdf())) {
+            printed = HtmlSamples.flat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).replaceAll("\\s+", " ");
+        }
+        ProposalTexts texts = ProposalTexts.of(request.estimate());
+        assertTrue(printed.replace(" ", "").contains(code), "the code is not printed");
+        assertTrue(printed.contains(total), "the selection's total " + total + " is not printed");
+        assertTrue(printed.contains(request.estimate().alternatives().getFirst().name()));
+        assertFalse(printed.contains(texts.labels().get("accept")), "the button is printed");
+        assertFalse(printed.contains(texts.labels().get("baseline")), "a scope not chosen is printed");
+    }
+
+    /** Clicks through the selections of one page and compares each with the calculator; the number checked. */
+    private static int checkEverySelection(ExportRequest request, Path page, Random random) throws IOException {
+        Files.write(page, export(request));
+        browser.load(page);
+        Estimate estimate = request.estimate();
+        Phrasing p = Phrasing.of(estimate);
+        List<ProposalChoices.Variant> variants = ProposalChoices.of(estimate).variants();
+        String fingerprint = ContentHash.fingerprint(estimate);
+        int checked = 0;
+        for (int v = 0; v < variants.size(); v++) {
+            ProposalChoices.Variant variant = variants.get(v);
+            browser.choose(v);
+            List<LineItem> items = variant.estimate().allItems().filter(i -> !i.isRecurring()).toList();
+            List<Integer> optionalRows = new ArrayList<>();
+            for (int row = 0; row < items.size(); row++) {
+                if (items.get(row).optional()) {
+                    optionalRows.add(row);
+                }
+            }
+            for (BigInteger mask : combinations(optionalRows.size(), random)) {
+                Set<String> leftOut = new HashSet<>();
+                Map<String, String> states = new LinkedHashMap<>();
+                for (int row = 0; row < items.size(); row++) {
+                    states.put("item-" + row, "in");
+                }
+                for (int j = 0; j < optionalRows.size(); j++) {
+                    boolean kept = mask.testBit(j);
+                    browser.keep(optionalRows.get(j), kept);
+                    if (!kept) {
+                        leftOut.add(items.get(optionalRows.get(j)).id());
+                        states.put("item-" + optionalRows.get(j), "out");
+                    }
+                }
+                SelectionPrice price = SelectionCalculator.price(estimate, request.totals(), variant.alternativeId(), leftOut);
+                String where = "variant " + v + ", optional items kept " + mask.toString(2);
+                assertEquals(expected(p, estimate, price), browser.figures(), where);
+                Map<String, String> shownStates = browser.itemStates();
+                shownStates.keySet().removeIf(line -> line.startsWith("dropped-"));
+                assertEquals(states, shownStates, where);
+                assertEquals(HtmlSamples.flat(p.grandTotalLabel() + ": " + p.amount(price.price().total())),
+                        browser.totalLine(), where);
+                checked++;
+            }
+            // The code of the last combination tried names this revision, this variant, these items and this total.
+            AcceptanceCode code = AcceptanceCode.parse(browser.accept());
+            assertTrue(browser.codeShown());
+            assertEquals(fingerprint, code.fingerprint());
+            assertEquals(estimate.header().revision().number(), code.revision());
+            assertEquals(v, code.variant());
+            Set<String> leftOut = new HashSet<>();
+            for (int j = 0; j < optionalRows.size(); j++) {
+                if (!code.keeps(j)) {
+                    leftOut.add(items.get(optionalRows.get(j)).id());
+                }
+            }
+            assertTrue(code.keptMask().bitLength() <= optionalRows.size(), "mask names items that do not exist");
+            BigDecimal total = SelectionCalculator.price(estimate, request.totals(), variant.alternativeId(), leftOut)
+                    .price().total();
+            assertEquals(total.movePointRight(total.scale()).toBigIntegerExact(), code.total());
+        }
+        return checked;
+    }
+
+    /** The figures the page must show for {@code price}, by line, written as the document writes them. */
+    private static Map<String, String> expected(Phrasing p, Estimate estimate, SelectionPrice price) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("subtotal", p.amount(price.price().subtotal()));
+        if (estimate.contingency() != null) {
+            lines.put("contingency", p.amount(price.price().contingency()));
+        }
+        for (int i = 0; i < price.price().adjustments().size(); i++) {
+            lines.put("adjustment-" + i, p.signed(price.price().adjustments().get(i).amount()));
+        }
+        lines.put("net", p.amount(price.price().net()));
+        if (estimate.tax() != null) {
+            lines.put("tax", p.amount(price.price().tax()));
+        }
+        lines.put("total", p.amount(price.price().total()));
+        if (price.billing().billing() == ContingencyBilling.ON_APPROVAL) {
+            lines.put("billed", p.amount(price.billing().billedTotal()));
+        }
+        for (int i = 0; i < price.milestones().size(); i++) {
+            lines.put("milestone-" + i, p.amount(price.milestones().get(i).amount()));
+        }
+        lines.replaceAll((line, text) -> HtmlSamples.flat(text));
+        return lines;
+    }
+
+    /** Every mask over {@code count} items, or all-kept, none-kept and random ones when there are too many. */
+    private static List<BigInteger> combinations(int count, Random random) {
+        List<BigInteger> masks = new ArrayList<>();
+        if (count <= ALL_COMBINATIONS_UP_TO) {
+            for (int mask = (1 << count) - 1; mask >= 0; mask--) {
+                masks.add(BigInteger.valueOf(mask));
+            }
+            return masks;
+        }
+        masks.add(BigInteger.ONE.shiftLeft(count).subtract(BigInteger.ONE));
+        masks.add(BigInteger.ZERO);
+        for (int i = 0; i < RANDOM_COMBINATIONS; i++) {
+            masks.add(new BigInteger(count, random));
+        }
+        return masks;
+    }
+
+    /** The estimate in English, Italian or Japanese, so that amounts are written in each locale's way. */
+    private static Estimate inLanguage(Estimate estimate, Random random) {
+        String language = List.of("en", "it", "ja").get(random.nextInt(3));
+        Header h = estimate.header();
+        return estimate.withHeader(new Header(h.title(), h.purpose(), h.client(), h.provider(), h.author(), h.currency(),
+                language, null, h.issueDate(), h.validUntil(), h.revision(), h.estimateClass(), h.accuracy()));
+    }
+
+    /** Up to three alternatives: dropping a required item, changing a fixed quantity, one based on another. */
+    private static Estimate withAlternatives(Estimate estimate, Random random) {
+        List<LineItem> items = estimate.allItems().filter(i -> !i.isRecurring()).toList();
+        List<Alternative> alternatives = new ArrayList<>();
+        List<String> droppedBy = new ArrayList<>();
+        int count = random.nextInt(4);
+        for (int a = 0; a < count; a++) {
+            List<Change> changes = new ArrayList<>();
+            String basedOn = a > 0 && random.nextBoolean() ? "alt" + (a - 1) : null;
+            LineItem dropped = items.get(random.nextInt(items.size()));
+            boolean drop = items.size() > 1 && basedOn == null;
+            if (drop) {
+                changes.add(new Change.Drop(dropped.id()));
+            }
+            LineItem changed = items.get(random.nextInt(items.size()));
+            boolean gone = (drop && changed.id().equals(dropped.id()))
+                    || (basedOn != null && changed.id().equals(droppedBy.get(a - 1)));
+            if (!gone) {
+                changes.add(new Change.ChangeQuantity(changed.id(),
+                        new Quantity.Fixed(BigDecimal.valueOf(1 + random.nextInt(400), random.nextInt(3)))));
+            }
+            droppedBy.add(drop ? dropped.id() : basedOn != null ? droppedBy.get(a - 1) : "");
+            alternatives.add(new Alternative("alt" + a, "Alternative " + a, "why", "gains", "gives up", basedOn, changes));
+        }
+        return estimate.withAlternatives(alternatives);
+    }
+
+    private static byte[] export(ExportRequest request) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlExporter(true).write(request, out);
+        return out.toByteArray();
+    }
+}

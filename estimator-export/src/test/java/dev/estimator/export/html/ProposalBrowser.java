@@ -1,0 +1,146 @@
+package dev.estimator.export.html;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through its {@code chromium-driver} by Selenium, on an
+ * interactive proposal page: chooses, switches, reads the figures the page shows, accepts.
+ * Nothing is downloaded: the browser and the driver are the system's.
+ */
+final class ProposalBrowser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+
+    private ProposalBrowser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Whether Chromium and its driver are installed ({@code .ci/run} installs both). */
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    }
+
+    static String unavailableReason() {
+        return "Chromium and chromium-driver are needed at " + CHROMIUM + " and " + DRIVER
+                + " (Debian packages chromium, chromium-driver; .ci/run installs them)";
+    }
+
+    static ProposalBrowser open(int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-extensions", "--hide-scrollbars", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.manage().window().setSize(new Dimension(width, height));
+        return new ProposalBrowser(driver);
+    }
+
+    /** Opens {@code page} from the file system and checks that the script ran. */
+    void load(Path page) {
+        driver.get(page.toUri().toString());
+        Object shown = js("return document.getElementById('proposal-panel').hidden === false"
+                + " && document.querySelectorAll('#proposal-price tr').length > 0;");
+        if (!Boolean.TRUE.equals(shown)) {
+            throw new AssertionError("the proposal's script did not run on " + page);
+        }
+    }
+
+    /** Clicks the radio button of variant {@code index} (0 the baseline). */
+    void choose(int index) {
+        driver.findElements(By.cssSelector("#proposal-variants input[type=radio]")).get(index).click();
+    }
+
+    /** Sets the optional item on row {@code row} of the items table, by clicking its switch if needed. */
+    void keep(int row, boolean kept) {
+        WebElement box = driver.findElement(By.cssSelector("#proposal-items tr[data-line='item-" + row + "'] input"));
+        if (box.isSelected() != kept) {
+            box.click();
+        }
+    }
+
+    /** The figures the page shows: price lines and milestones by their {@code data-line}, as text. */
+    @SuppressWarnings("unchecked")
+    Map<String, String> figures() {
+        List<List<String>> rows = (List<List<String>>) js(
+                "return Array.from(document.querySelectorAll('#proposal-price tr, #proposal-milestones tr'))"
+                        + ".map(tr => [tr.dataset.line, tr.querySelector('td.num:last-child').textContent]);");
+        Map<String, String> out = new LinkedHashMap<>();
+        rows.forEach(r -> out.put(r.get(0), HtmlSamples.flat(r.get(1))));
+        return out;
+    }
+
+    /** Each row of the items table: {@code data-line} to {@code in} or {@code out}. */
+    @SuppressWarnings("unchecked")
+    Map<String, String> itemStates() {
+        List<List<String>> rows = (List<List<String>>) js(
+                "return Array.from(document.querySelectorAll('#proposal-items tr')).map(tr => [tr.dataset.line, tr.dataset.state]);");
+        Map<String, String> out = new LinkedHashMap<>();
+        rows.forEach(r -> out.put(r.get(0), r.get(1)));
+        return out;
+    }
+
+    /** The total line under the tables. */
+    String totalLine() {
+        return HtmlSamples.flat(driver.findElement(By.id("proposal-total")).getText());
+    }
+
+    /** Clicks "Accept this selection" and returns the code the page shows. */
+    String accept() {
+        driver.findElement(By.id("proposal-accept")).click();
+        return driver.findElement(By.id("proposal-code")).getText();
+    }
+
+    /** Whether the code box is shown. */
+    boolean codeShown() {
+        return driver.findElement(By.id("proposal-code-box")).isDisplayed();
+    }
+
+    /** The element that has the keyboard focus: its id, or its tag and type. */
+    String focused() {
+        return (String) js("const e = document.activeElement; return e.id || (e.tagName + ':' + (e.type || ''));");
+    }
+
+    /** Presses keys on the focused element, as a keyboard would. */
+    void press(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** A picture of the window as it is. */
+    byte[] screenshot() {
+        return driver.getScreenshotAs(OutputType.BYTES);
+    }
+
+    /** The page as Chromium prints it (print CSS applied), as PDF bytes. */
+    byte[] printToPdf() {
+        return java.util.Base64.getDecoder().decode(driver.print(new org.openqa.selenium.print.PrintOptions()).getContent());
+    }
+
+    Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -131,6 +131,11 @@ final class HtmlRenderer {
                     line(BarChartSvg.svg(chart, blockId));
                     line("</figure>");
                 }
+                case Block.Waterfall chart -> {
+                    line("<figure class=\"chart\">");
+                    line(WaterfallSvg.svg(chart, blockId));
+                    line("</figure>");
+                }
             }
         }
         line("</section>");

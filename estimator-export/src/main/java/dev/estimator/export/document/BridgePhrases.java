@@ -12,15 +12,15 @@ import java.math.BigDecimal;
  * One step of the revision bridge in a few words of the document's language, with its before
  * and after ("Card payments: 7 days → 4 days"). Items are named by title, as the client reads them.
  */
-final class BridgePhrases {
+public final class BridgePhrases {
 
     private final Phrasing p;
 
-    BridgePhrases(Phrasing phrasing) {
+    public BridgePhrases(Phrasing phrasing) {
         this.p = phrasing;
     }
 
-    String describe(BridgeCause cause) {
+    public String describe(BridgeCause cause) {
         return switch (cause) {
             case BridgeCause.ItemRemoved c -> p.text("bridge.itemRemoved", c.item().title());
             case BridgeCause.ItemAdded c -> p.text("bridge.itemAdded", c.item().title());

@@ -79,11 +79,17 @@ public final class WorkbookExporter implements Exporter {
             AssumptionsSheet.write(context);
             ExclusionsSheet.write(context);
             RisksSheet.write(context);
-            AlternativesSheet.write(context);
+            AlternativesSheet.AlternativeCells alternativeCells = AlternativesSheet.write(context);
             PaymentSheet.write(context);
             RatesSheet.write(context);
             if (request.isInternal()) {
                 InternalSheet.write(context);
+            }
+            if (request.bridge().isPresent()) {
+                ChangesSheet.write(context, sheet(workbook, quoted, text, "sheet.changes"));
+            }
+            if (request.budget().isPresent()) {
+                BudgetSheet.write(context, sheet(workbook, quoted, text, "sheet.budget"), alternativeCells);
             }
             properties(workbook, request.estimate());
             workbook.setActiveSheet(0);

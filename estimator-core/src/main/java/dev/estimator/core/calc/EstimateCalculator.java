@@ -81,7 +81,29 @@ public final class EstimateCalculator {
         return baseline.withAlternatives(alternatives);
     }
 
+    /**
+     * The totals of {@code estimate} (valid) for a caller that reads only its price and what follows
+     * from the price (items, groups, the price chain, cost and margin, milestones), such as the
+     * revision bridge, which prices every step of a walk between two revisions. The Monte Carlo
+     * simulation is part of the price only when the contingency is simulated: then it runs in full,
+     * exactly as in {@link #calculate(Estimate)}. Otherwise it does not run at all: the price figures
+     * are the same as {@link #calculate(Estimate)}'s to the cent, and {@code simulation()} is null.
+     * Alternatives are not priced.
+     */
+    public static EstimateTotals calculatePrice(Estimate estimate) {
+        Preconditions.checkNotNull(estimate, "estimate");
+        dev.estimator.core.model.Contingency contingency = estimate.contingency();
+        boolean simulatedPrice = contingency != null
+                && contingency.method() == dev.estimator.core.model.ContingencyMethod.SIMULATION;
+        return calculateBaseline(estimate.withAlternatives(List.of()), RangeMethod.pert(), simulatedPrice);
+    }
+
     private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod) {
+        return calculateBaseline(estimate, rangeMethod, true);
+    }
+
+    /** {@code simulate}: whether to run the Monte Carlo simulation; without it {@code simulation()} is null. */
+    private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod, boolean simulate) {
         Preconditions.checkArgument(estimate.header() != null && estimate.header().currency() != null,
                 "the estimate has no currency; validate it before calculating");
         RoundingPolicy rounding = RoundingPolicy.of(estimate.header().currency());
@@ -99,9 +121,9 @@ public final class EstimateCalculator {
 
         List<RiskExposure> exposures = estimate.risks().stream()
                 .map(r -> new RiskExposure(r, riskExposure(r, rounding))).toList();
-        RiskSimulation simulation = RiskSimulation.run(estimate, rounding, oneTime, subtotal, THREADS);
+        RiskSimulation simulation = simulate ? RiskSimulation.run(estimate, rounding, oneTime, subtotal, THREADS) : null;
         // From here on a simulated contingency is the amount it came to (a scenario carries it unchanged).
-        Estimate resolved = simulation.resolveContingency();
+        Estimate resolved = simulation == null ? estimate : simulation.resolveContingency();
         PriceTail price = tail(resolved, rounding, subtotal, exposures);
         PriceTail withoutOptional = tail(resolved, rounding, subtotal.subtract(optionalSubtotal), exposures);
         TotalRange range = Preconditions.checkNotNull(
@@ -120,7 +142,7 @@ public final class EstimateCalculator {
                 commercial(estimate, rounding, price, billing),
                 ScheduleCalculator.schedule(estimate, items, milestones),
                 RecurringCalculator.recurring(estimate, rounding, items, price.total()),
-                simulation.result(price.total()), HistoryCalibration.of(estimate.history()));
+                simulation == null ? null : simulation.result(price.total()), HistoryCalibration.of(estimate.history()));
     }
 
     private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {

@@ -72,13 +72,10 @@ final class BudgetSection implements DocumentSection {
         if (!candidate.dropped().isEmpty()) {
             lines.add(p.text("budget.leavesOut", p.sentence(candidate.dropped().stream().map(LineItem::title).toList())));
         }
-        List<String> gains = new ArrayList<>();
-        candidate.alternative().map(Alternative::gains).filter(t -> !t.isBlank()).ifPresent(gains::add);
+        candidate.alternative().map(Alternative::gains).filter(t -> !t.isBlank())
+                .ifPresent(t -> lines.add(p.text("budget.gains", t)));
         if (candidate.saving().signum() > 0) {
-            gains.add(p.text("budget.saving", p.amount(candidate.saving())));
-        }
-        if (!gains.isEmpty()) {
-            lines.add(p.text("budget.gains", String.join(" ", gains)));
+            lines.add(p.text("budget.saving", p.amount(candidate.saving())));
         }
         return lines;
     }

@@ -35,6 +35,12 @@ final class Trades {
         return Optional.empty();
     }
 
+    /** A concession in a few words, e.g. "Discount (5 %)"; its reason is in the price section. */
+    private static String label(Phrasing p, Adjustment adjustment) {
+        String size = adjustment.percent() != null ? " (" + p.percent(adjustment.percent()) + ")" : "";
+        return p.name(adjustment.kind()) + size + ":";
+    }
+
     /** The internal table of where the price stands after each concession; nothing when there is none. */
     static void internalFigures(SectionBuilder section, Phrasing p, EstimateTotals totals) {
         List<ConcessionStep> steps = ConcessionStep.of(totals);
@@ -47,7 +53,7 @@ final class Trades {
                 Column.number(p.text("concessions.vsTarget"), 14), Column.number(p.text("concessions.vsWalkAway"), 14),
                 Column.number(p.text("concessions.discountSoFar"), 9), Column.text(p.text("concessions.withinMax"), 9));
         for (ConcessionStep step : steps) {
-            table.row(PriceSection.adjustmentText(p, step.adjustment()) + " (" + p.signed(step.amount()) + ")",
+            table.row(label(p, step.adjustment()) + " " + p.signed(step.amount()),
                     p.amount(step.priceAfter()), step.marginAfter().map(p::amount).orElse(p.none()),
                     step.aboveTarget().map(p::signed).orElse(p.none()),
                     step.aboveWalkAway().map(p::signed).orElse(p.none()), p.share(step.discountPercentSoFar()),

@@ -24,7 +24,7 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class WaterfallChart {
 
-    private static final float ROW = 30;
+    private static final float ROW = 33;
     private static final float BASELINE = 10;
     private static final float BAR_TOP = 14;
     private static final float BAR_HEIGHT = 10;

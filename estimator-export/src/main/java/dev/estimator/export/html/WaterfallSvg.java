@@ -5,8 +5,8 @@ import dev.estimator.export.document.WaterfallScale;
 import java.math.BigDecimal;
 
 /**
- * A waterfall chart as inline SVG, laid out like {@link BarChartSvg}: per row, the label and the
- * printed (signed) amount on one line and the bar below. The first and last rows are the totals,
+ * A waterfall chart as inline SVG, laid out like {@link BarChartSvg}: per row, the label on one
+ * line and the bar below; a total's amount on the label's line, a step's beside its bar. The first and last rows are the totals,
  * drawn from the axis; each step floats from the running figure before it to the one after, in one
  * colour for a rise and another for a fall, with a thin line joining it to the next. Positions are
  * percentages of the drawing's width, so it fits a phone and a wide screen alike.
@@ -45,7 +45,9 @@ final class WaterfallSvg {
             String kind = step.after().compareTo(step.before()) > 0 ? "up" : step.after().compareTo(step.before()) < 0
                     ? "down" : "flat";
             svg.append("<g>");
-            texts(svg, top, step.label(), step.amountText());
+            svg.append("<text class=\"label\" x=\"0\" y=\"").append(top + BASELINE).append("\">")
+                    .append(HtmlText.escape(step.label())).append("</text>");
+            amountBesideBar(svg, top, Math.min(from, to), Math.max(from, to), step.amountText());
             svg.append("<rect class=\"").append(kind).append("\" x=\"").append(percent(Math.min(from, to)))
                     .append("%\" y=\"").append(top + BAR_TOP).append("\" width=\"")
                     .append(percent(Math.max(Math.abs(to - from), 0.002))).append("%\" height=\"").append(BAR_HEIGHT)
@@ -77,6 +79,18 @@ final class WaterfallSvg {
             }
         }
         svg.append("</g>\n");
+    }
+
+    /**
+     * A step's amount on its bar's line, beside the bar: after it when the bar ends in the left
+     * part of the drawing, else before it, so a long label above never runs into it.
+     */
+    private static void amountBesideBar(StringBuilder svg, int top, double start, double end, String amount) {
+        boolean after = end <= 0.6 || start < 0.4 && 1 - end >= start;
+        svg.append("<text class=\"value\" x=\"").append(percent(after ? end : start)).append("%\" dx=\"")
+                .append(after ? 6 : -6).append("\" y=\"").append(top + BAR_TOP + BAR_HEIGHT - 2)
+                .append("\" text-anchor=\"").append(after ? "start" : "end").append("\">")
+                .append(HtmlText.escape(amount)).append("</text>");
     }
 
     private static void texts(StringBuilder svg, int top, String label, String value) {

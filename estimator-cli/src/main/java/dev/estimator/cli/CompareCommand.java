@@ -39,31 +39,18 @@ final class CompareCommand implements Callable<Integer> {
         Estimate previous = EstimateInput.load(previousFile, err, "").redactedFor(audience);
         Estimate current = EstimateInput.load(currentFile, err, "").redactedFor(audience);
         if (!RevisionBridge.sameCurrency(previous, current)) {
-            throw new UserError(ExitCodes.INVALID_ESTIMATE, previousFile + " is in "
-                    + previous.header().currency().getCurrencyCode() + " and " + currentFile + " in "
-                    + current.header().currency().getCurrencyCode()
-                    + "; revisions can only be compared in one currency");
+            throw new UserError(ExitCodes.INVALID_ESTIMATE,
+                    DocumentExtras.currencies(previousFile, previous, currentFile, current));
         }
         RevisionBridge bridge = RevisionBridge.between(previous, current);
         for (ComparisonWarning warning : bridge.warnings()) {
-            err.println("estimator: warning: " + warning(warning, bridge));
+            err.println("estimator: warning: "
+                    + DocumentExtras.warning(warning, bridge, previousFile, currentFile));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? BridgeJson.render(current, bridge) : new BridgeTable(previous, current, bridge).render());
         out.flush();
         err.flush();
         return ExitCodes.OK;
-    }
-
-    private String warning(ComparisonWarning warning, RevisionBridge bridge) {
-        return switch (warning) {
-            case NO_IDS_IN_COMMON -> previousFile + " and " + currentFile
-                    + " have no item, assumption, risk, adjustment or alternative id in common; "
-                    + "are they revisions of the same estimate?";
-            case REVISION_NOT_HIGHER -> currentFile + " is revision " + bridge.currentRevision() + ", not higher than "
-                    + previousFile + " (revision " + bridge.previousRevision() + "); are the files in the right order?";
-            case REMOVED_ID_NOT_IN_PREVIOUS -> currentFile + " gives a reason for removing an id that "
-                    + previousFile + " does not have (header.revision.changes)";
-        };
     }
 }

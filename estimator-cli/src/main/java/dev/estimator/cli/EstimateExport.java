@@ -21,8 +21,10 @@ import java.util.concurrent.Executor;
  *
  * @param exporters  the formats to write, in the order they are reported
  * @param formats    runs the formats' writers (concurrently when it has threads to spare)
+ * @param extras     the previous revision and the budget to add to the documents, if any
  */
-record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporter> exporters, Executor formats) {
+record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporter> exporters, Executor formats,
+                      DocumentExtras extras) {
 
     /** Estimates this large are written one format after the other, so the peak memory is one document's. */
     static final int CONCURRENT_ITEMS_LIMIT = 20_000;
@@ -31,10 +33,15 @@ record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporte
         exporters = List.copyOf(exporters);
     }
 
+    /** An export with neither a previous revision nor a budget (a batch). */
+    EstimateExport(Path file, Audience audience, Path outputDir, List<Exporter> exporters, Executor formats) {
+        this(file, audience, outputDir, exporters, formats, DocumentExtras.NONE);
+    }
+
     /** Writes the documents and returns their paths, in the order of {@link #exporters()}. */
     List<Path> run(PrintWriter err) {
         Estimate estimate = EstimateInput.load(file, err, "; nothing was written");
-        ExportRequest request = ExportRequest.of(estimate, audience);
+        ExportRequest request = extras.apply(ExportRequest.of(estimate, audience), file, err);
         List<Path> targets = exporters.stream().map(this::target).toList();
         // Check every target before writing any, so a blocked second file cannot leave half an export.
         for (Path target : targets) {

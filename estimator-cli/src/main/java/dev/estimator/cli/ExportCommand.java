@@ -68,8 +68,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "FILE", descriptionKey = "export.theme")
     Path themeFile;
 
+    @Option(names = "--previous", paramLabel = "OLD", descriptionKey = "export.previous")
+    Path previousFile;
+
+    @Option(names = "--budget", paramLabel = "AMOUNT", descriptionKey = "export.budget")
+    java.math.BigDecimal budget;
+
+    @picocli.CommandLine.Mixin
+    PriceBasisOption basis;
+
     @Override
     public Integer call() {
+        DocumentExtras extras = extras();
         Theme theme = theme();
         if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
             throw new UserError(ExitCodes.IO, outputDir + " is a file, not a folder; give -o a folder to write into");
@@ -81,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
         prepare(exporters, workers);
         try {
             if (files.size() == 1 && !Files.isDirectory(files.getFirst())) {
-                return exportOne(files.getFirst(), exporters, workers, out, err);
+                return exportOne(files.getFirst(), exporters, workers, out, err, extras);
             }
             List<Path> estimates = estimateFiles(files);
             return new BatchExport(estimates, audience, outputDir, exporters, workers)
@@ -91,8 +101,9 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private int exportOne(Path file, List<Exporter> exporters, ExecutorService workers, PrintWriter out, PrintWriter err) {
-        List<Path> written = new EstimateExport(file, audience, outputDir, exporters, workers).run(err);
+    private int exportOne(Path file, List<Exporter> exporters, ExecutorService workers, PrintWriter out, PrintWriter err,
+                          DocumentExtras extras) {
+        List<Path> written = new EstimateExport(file, audience, outputDir, exporters, workers, extras).run(err);
         for (Path target : written) {
             out.println("wrote " + target + " (" + audience.name().toLowerCase(Locale.ROOT) + ")");
         }
@@ -101,6 +112,18 @@ final class ExportCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** {@code --previous} and {@code --budget}, which take one estimate file. */
+    private DocumentExtras extras() {
+        DocumentExtras extras = new DocumentExtras(previousFile, budget, basis.basis());
+        if (budget != null && budget.signum() < 0) {
+            throw new UserError(ExitCodes.USAGE, "the budget is an amount of zero or more, not " + budget.toPlainString());
+        }
+        if (extras.any() && (files.size() > 1 || Files.isDirectory(files.getFirst()))) {
+            throw new UserError(ExitCodes.USAGE, "--previous and --budget take one estimate file, not several or a folder");
+        }
+        return extras;
     }
 
     /**

@@ -70,4 +70,24 @@ class ExportRequestTest {
         assertTrue(request.estimate().rateCard().roles().stream().allMatch(r -> r.cost() == null));
         assertEquals(List.of(), request.estimate().allItems().filter(i -> i.unitCost() != null).toList());
     }
+
+    /** The bridge and the budget fit are computed for the request's audience; a client request refuses internal ones. */
+    @Test
+    void aClientRequestsBridgeAndBudgetFitHoldNothingInternal() {
+        NegotiationSamples.Case sample = NegotiationSamples.cases().getFirst();
+        ExportRequest client = sample.request(Audience.CLIENT);
+        var bridge = client.bridge().orElseThrow();
+        assertTrue(bridge.costMovement().isEmpty(), "no cost movement for the client");
+        assertTrue(bridge.steps().stream().allMatch(s -> s.costChange().isEmpty() && s.marginChange().isEmpty()),
+                "no step's cost or margin for the client");
+        assertTrue(client.budget().orElseThrow().walkAwayPrice().isEmpty(), "the client's fit never reads walk-away");
+
+        ExportRequest internal = sample.request(Audience.INTERNAL);
+        assertTrue(internal.bridge().orElseThrow().costMovement().isPresent(), "the internal bridge moves cost and margin");
+        assertThrows(IllegalArgumentException.class, () -> new ExportRequest(client.estimate(), client.totals(),
+                Audience.CLIENT, internal.bridge(), java.util.Optional.empty()), "an internal bridge in a client request");
+        assertThrows(IllegalArgumentException.class, () -> new ExportRequest(client.estimate(), client.totals(),
+                Audience.CLIENT, java.util.Optional.empty(), internal.budget()), "an internal fit in a client request");
+        assertEquals(client, sample.request(Audience.CLIENT), "the same input gives an equal request");
+    }
 }

@@ -101,6 +101,20 @@ public final class EstimateCalculator {
         return baseline.withAlternatives(alternatives);
     }
 
+    /**
+     * The totals of {@code estimate} (valid) for a caller that reads only its price and what follows
+     * from the price (items, groups, the price chain, cost and margin, milestones), such as the
+     * revision bridge, which prices every step of a walk between two revisions. The Monte Carlo
+     * simulation is part of the price only when the contingency is simulated: then it runs in full,
+     * exactly as in {@link #calculate(Estimate)}. Otherwise it does not run at all. Either way the price
+     * figures are {@link #calculate(Estimate)}'s to the cent, and {@code simulation()} is null.
+     * Alternatives are not priced.
+     */
+    public static EstimateTotals calculatePrice(Estimate estimate) {
+        Preconditions.checkNotNull(estimate, "estimate");
+        return calculateBaseline(estimate.withAlternatives(List.of()), RangeMethod.pert(), false);
+    }
+
     private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod, boolean simulate) {
         Preconditions.checkArgument(estimate.header() != null && estimate.header().currency() != null,
                 "the estimate has no currency; validate it before calculating");

@@ -283,8 +283,13 @@ final class BridgeWalk {
                 a.margin().subtract(b.margin()), b.marginPercent(), a.marginPercent()));
     }
 
+    /**
+     * The price figures of one stage of the walk. A step reads only prices, cost and the priced
+     * quantities, none of which depends on the simulation unless the contingency is simulated, so
+     * the simulation runs only then ({@link EstimateCalculator#calculatePrice}).
+     */
     private static EstimateTotals totals(Estimate estimate) {
-        return EstimateCalculator.calculateWithoutSimulation(estimate);
+        return EstimateCalculator.calculatePrice(estimate);
     }
 
     private static BigDecimal cost(EstimateTotals totals) {

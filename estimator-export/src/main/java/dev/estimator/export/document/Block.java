@@ -264,4 +264,29 @@ public sealed interface Block {
             ticks = List.copyOf(ticks);
         }
     }
+
+    /**
+     * One step of a waterfall: the running figure before and after it (the calculator's totals)
+     * and its amount as printed, signed.
+     */
+    record WaterfallStep(String label, BigDecimal before, BigDecimal after, String amountText) {
+        public WaterfallStep {
+            Preconditions.checkNotNull(label, "label");
+            Preconditions.checkNotNull(before, "before");
+            Preconditions.checkNotNull(after, "after");
+            Preconditions.checkNotNull(amountText, "amountText");
+        }
+    }
+
+    /**
+     * A waterfall chart, e.g. from the previous revision's total to this one: the first and last
+     * totals as full bars, each step floating from the running figure before it to the one after.
+     */
+    record Waterfall(String description, Bar start, List<WaterfallStep> steps, Bar end) implements Block {
+        public Waterfall {
+            Preconditions.checkNotNull(start, "start");
+            Preconditions.checkNotNull(end, "end");
+            steps = List.copyOf(steps);
+        }
+    }
 }

@@ -18,7 +18,7 @@ public final class DocumentBuilder {
 
     private static final List<DocumentSection> SECTIONS = List.of(new CoverSection(), new SummarySection(),
             new BreakdownSection(), new ItemDetailsSection(), new AssumptionsSection(), new RisksSection(),
-            new AlternativesSection(), new PriceSection(), new RecurringSection(), new ChangesSection(), new AcceptanceSection(),
+            new AlternativesSection(), new BudgetSection(), new PriceSection(), new RecurringSection(), new ChangesSection(), new AcceptanceSection(),
             new GlossarySection(), new InternalFiguresSection());
 
     private DocumentBuilder() {

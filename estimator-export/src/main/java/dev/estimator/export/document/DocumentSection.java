@@ -6,7 +6,7 @@ package dev.estimator.export.document;
  */
 sealed interface DocumentSection permits CoverSection, SummarySection, BreakdownSection, ItemDetailsSection,
         AssumptionsSection, RisksSection, AlternativesSection, PriceSection, RecurringSection, ChangesSection, AcceptanceSection,
-        GlossarySection, InternalFiguresSection {
+        GlossarySection, InternalFiguresSection, BudgetSection {
 
     /** Whether the estimate has anything for this section; the cover, summary, price and acceptance always apply. */
     default boolean appliesTo(SectionContext context) {

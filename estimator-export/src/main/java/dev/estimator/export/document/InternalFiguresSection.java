@@ -44,6 +44,7 @@ final class InternalFiguresSection implements DocumentSection {
         }
         totals.negotiation().ifPresent(figure -> negotiation(p, figure, figures));
         section.add(figures.keepTogether());
+        Trades.internalFigures(section, p, totals);
         InternalSection negotiation = context.estimate().internal();
         if (negotiation != null && negotiation.notes() != null && !negotiation.notes().isBlank()) {
             section.subheading(p.label("internalNotes"));

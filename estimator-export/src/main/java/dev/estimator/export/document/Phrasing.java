@@ -139,12 +139,12 @@ public final class Phrasing {
         return text("format.sentence", String.join(raw("format.listSeparator"), items));
     }
 
-    /** A bundle entry taken literally (a separator keeps its spaces). */
-    /** Items run together within a sentence, without its closing stop: "Design; Build" (「設計、開発」). */
+    /** Items run together in a phrase, e.g. "Design; Build" (「設計、開発」 in Japanese). */
     public String list(java.util.List<String> items) {
         return String.join(raw("format.listSeparator"), items);
     }
 
+    /** A bundle entry taken literally (a separator keeps its spaces). */
     private String raw(String key) {
         return texts.raw(key);
     }

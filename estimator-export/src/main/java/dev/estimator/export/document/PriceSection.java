@@ -36,6 +36,7 @@ final class PriceSection implements DocumentSection {
         }
         for (AdjustmentAmount adjustment : totals.price().adjustments()) {
             price.row(adjustmentText(p, adjustment.adjustment()), p.signed(adjustment.amount()));
+            Trades.trade(p, adjustment.adjustment()).ifPresent(trade -> price.wideRow(RowKind.NOTE, trade));
         }
         price.labelRow(RowKind.GROUP, p.label("net"), p.amount(totals.net()));
         if (estimate.tax() != null) {

@@ -151,6 +151,11 @@ final class HtmlRenderer {
                     line(TimelineSvg.svg(timeline, blockId));
                     line("</figure>");
                 }
+                case Block.Waterfall chart -> {
+                    line("<figure class=\"chart\">");
+                    line(WaterfallSvg.svg(chart, blockId));
+                    line("</figure>");
+                }
             }
         }
         line("</section>");

@@ -151,7 +151,7 @@ final class CostChart {
     }
 
     /** Maps the chart's AWT fonts to the document's embedded PDF fonts. */
-    private record FaceMapper(DocumentFonts.Face regular, DocumentFonts.Face bold) implements FontMapper {
+    record FaceMapper(DocumentFonts.Face regular, DocumentFonts.Face bold) implements FontMapper {
         @Override
         public BaseFont awtToPdf(java.awt.Font font) {
             return font.isBold() ? bold.pdf() : regular.pdf();

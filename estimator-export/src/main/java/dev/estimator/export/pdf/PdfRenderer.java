@@ -142,6 +142,12 @@ final class PdfRenderer {
                 out.ensureRoom(image.getScaledHeight() + 10);
                 out.add(image);
             }
+            case Block.Waterfall chart -> {
+                Image image = WaterfallChart.render(out.writer(), out.fonts(), out.palette(), chart, out.width());
+                image.setAlignment(Element.ALIGN_LEFT);
+                out.ensureRoom(image.getScaledHeight() + 10);
+                out.add(image);
+            }
         }
     }
 

@@ -349,7 +349,8 @@ final class Table {
             }
             case NOTE -> {
                 PdfPCell c = cell(fonts.phrase(text, TextStyle.CAPTION, palette.muted()), numeric);
-                c.setPaddingTop(0);
+                c.setPaddingTop(0.5f);
+                c.setUseAscender(false);
                 yield c;
             }
             case SIGNATURE -> {

@@ -55,6 +55,15 @@ final class AlternativesSheet extends SheetBuilder {
     private final List<Estimate> applied = new ArrayList<>();
     private final List<ItemRow> rows = new ArrayList<>();
     private final List<Role> roles;
+    /** Where each alternative's subtotal and item amounts are, for sheets that build on them. */
+    private final AlternativeCells cells = new AlternativeCells(new LinkedHashMap<>(), new LinkedHashMap<>());
+
+    /**
+     * The cells of each alternative's derivation, by alternative id: its subtotal, and the amount of
+     * each of its items by item id (absolute references).
+     */
+    record AlternativeCells(Map<String, String> subtotals, Map<String, Map<String, String>> itemAmounts) {
+    }
 
     private AlternativesSheet(WorkbookContext context) {
         super(context, context.sheets().alternatives());
@@ -66,8 +75,10 @@ final class AlternativesSheet extends SheetBuilder {
         planRows();
     }
 
-    static void write(WorkbookContext context) {
-        new AlternativesSheet(context).write();
+    static AlternativeCells write(WorkbookContext context) {
+        AlternativesSheet sheet = new AlternativesSheet(context);
+        sheet.write();
+        return sheet.cells;
     }
 
     private static int quantityCol(int alternative) {
@@ -195,6 +206,7 @@ final class AlternativesSheet extends SheetBuilder {
         for (int k = 0; k < alternatives.size(); k++) {
             chain.writeColumn(context, sheet, amountCol(k), sumOf(firstItem, lastOneTime, amountCol(k)),
                     alternatives.get(k).totals().price(), false);
+            cells.subtotals().put(alternatives.get(k).alternative().id(), sheet.absolute(chain.subtotal, amountCol(k)));
         }
         int last = rows.stream().anyMatch(r -> r.item.isRecurring())
                 ? writeRecurring(chain.total + 1, lastOneTime + 1, chain.total) : chain.total;
@@ -387,6 +399,8 @@ final class AlternativesSheet extends SheetBuilder {
             }
             sheet.formula(row, amountCol(k), context.round(SheetWriter.local(row, quantityCol(k)) + "*"
                     + SheetWriter.local(row, rateCol(k))), priced.amount(), styles.money);
+            cells.itemAmounts().computeIfAbsent(alternatives.get(k).alternative().id(), id -> new LinkedHashMap<>())
+                    .put(item.id(), sheet.absolute(row, amountCol(k)));
         }
     }
 

@@ -80,7 +80,7 @@ public final class WorkbookExporter implements Exporter {
             AssumptionsSheet.write(context);
             ExclusionsSheet.write(context);
             RisksSheet.write(context);
-            AlternativesSheet.write(context);
+            AlternativesSheet.AlternativeCells alternativeCells = AlternativesSheet.write(context);
             PaymentSheet.write(context);
             RatesSheet.write(context);
             if (request.isInternal()) {
@@ -88,6 +88,12 @@ public final class WorkbookExporter implements Exporter {
             }
             if (request.totals().recurring().hasRecurring()) {
                 RecurringSheet.write(context, sheet(workbook, quoted, text, "sheet.recurring"));
+            }
+            if (request.bridge().isPresent()) {
+                ChangesSheet.write(context, sheet(workbook, quoted, text, "sheet.changes"));
+            }
+            if (request.budget().isPresent()) {
+                BudgetSheet.write(context, sheet(workbook, quoted, text, "sheet.budget"), alternativeCells);
             }
             properties(workbook, request.estimate());
             workbook.setActiveSheet(0);

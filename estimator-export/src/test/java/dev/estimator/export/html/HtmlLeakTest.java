@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.estimator.core.model.Audience;
 import dev.estimator.core.model.Estimate;
-import dev.estimator.core.model.Header;
-import dev.estimator.core.model.InternalSection;
-import dev.estimator.core.model.RateCard;
+import dev.estimator.export.ExportRequest;
+import dev.estimator.export.LeakCanaries;
+import dev.estimator.export.NegotiationSamples;
+import dev.estimator.export.document.Phrasing;
 import dev.estimator.export.format.MoneyFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,51 +29,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HtmlLeakTest {
 
-    private static final String CANARY_NOTES = "LEAKCANARY-7731";
-    private static final BigDecimal CANARY_TARGET = new BigDecimal("987654.32");
-    private static final BigDecimal CANARY_WALK_AWAY = new BigDecimal("876543.21");
-    private static final BigDecimal CANARY_ROLE_COST = new BigDecimal("4321.98");
-    private static final BigDecimal CANARY_UNIT_COST = new BigDecimal("1234.57");
-    private static final List<BigDecimal> CANARY_AMOUNTS = List.of(CANARY_TARGET, CANARY_WALK_AWAY, CANARY_ROLE_COST,
-            CANARY_UNIT_COST);
-
     static List<Path> samples() {
         return HtmlSamples.samples();
     }
 
     /** The sample with every internal figure replaced by a canary. */
     static Estimate canary(Path sample) {
-        Estimate estimate = HtmlSamples.load(sample);
-        RateCard rates = new RateCard(estimate.rateCard().hoursPerDay(), estimate.rateCard().roles().stream()
-                .map(role -> role.withCost(CANARY_ROLE_COST)).toList());
-        Estimate costed = estimate.withRateCard(rates).withBreakdown(estimate.breakdown().stream()
-                .map(group -> group.mapItems(item -> item.withUnitCost(CANARY_UNIT_COST))).toList());
-        return new Estimate(costed.header(), costed.rateCard(), costed.breakdown(), costed.assumptions(),
-                costed.exclusions(), costed.risks(), costed.contingency(), costed.adjustments(), costed.tax(),
-                costed.milestones(), costed.terms(), costed.alternatives(),
-                new InternalSection(CANARY_TARGET, CANARY_WALK_AWAY, new BigDecimal("7.5"),
-                        CANARY_NOTES + " client compares us with one other agency"));
+        return LeakCanaries.canary(HtmlSamples.load(sample));
     }
 
-    /** Every spelling of a canary the exporter might produce, with no-break spaces as spaces. */
+    /** Every spelling of a canary (and of the figures derived from them) the exporter might produce. */
     static List<String> spellings(Estimate estimate) {
-        Header header = estimate.header();
-        List<String> spellings = new ArrayList<>(List.of(CANARY_NOTES));
-        for (Locale locale : List.of(header.effectiveLocale(), Locale.ITALY, Locale.US, Locale.JAPAN)) {
-            MoneyFormat format = MoneyFormat.of(header.currency(), locale);
-            for (BigDecimal value : CANARY_AMOUNTS) {
-                BigDecimal money = value.setScale(format.scale(), RoundingMode.HALF_UP);
-                spellings.add(HtmlSamples.flat(format.format(money)));
-                spellings.add(HtmlSamples.flat(format.formatPlain(money)));
-                spellings.add(HtmlSamples.flat(format.formatRate(value)));
-                spellings.add(HtmlSamples.flat(format.formatRatePlain(value)));
-            }
-        }
-        for (BigDecimal value : CANARY_AMOUNTS) {
-            spellings.add(value.toPlainString());
-            spellings.add(value.toPlainString().replace('.', ','));
-        }
-        return spellings;
+        return LeakCanaries.spellings(ExportRequest.of(estimate, Audience.INTERNAL));
     }
 
     /** The page's text, every attribute value, the stylesheet and the raw file. */
@@ -105,14 +71,49 @@ class HtmlLeakTest {
     void theInternalCopyShowsTheSameValues(Path sample) {
         Estimate estimate = canary(sample);
         String searchable = searchable(HtmlSamples.export(estimate, Audience.INTERNAL));
-        assertTrue(searchable.contains(CANARY_NOTES), "internal notes");
+        assertTrue(searchable.contains(LeakCanaries.NOTES), "internal notes");
         MoneyFormat money = MoneyFormat.of(estimate.header().currency(), estimate.header().effectiveLocale());
-        for (BigDecimal value : List.of(CANARY_TARGET, CANARY_WALK_AWAY)) {
+        for (BigDecimal value : List.of(LeakCanaries.TARGET, LeakCanaries.WALK_AWAY)) {
             BigDecimal rounded = value.setScale(money.scale(), RoundingMode.HALF_UP);
             assertTrue(searchable.contains(HtmlSamples.flat(money.format(rounded))), "internal figure " + value);
         }
-        for (BigDecimal value : List.of(CANARY_ROLE_COST, CANARY_UNIT_COST)) {
+        for (BigDecimal value : List.of(LeakCanaries.ROLE_COST, LeakCanaries.UNIT_COST)) {
             assertTrue(searchable.contains(HtmlSamples.flat(money.formatRate(value))), "internal rate " + value);
+        }
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> negotiationCases() {
+        return NegotiationSamples.arguments();
+    }
+
+    /** With the revision bridge and the ways to reach a budget added, the client's page still holds nothing internal. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negotiationCases")
+    void theClientsCopyWithPreviousAndBudgetHoldsNoInternalValue(NegotiationSamples.Case sample) {
+        ExportRequest client = sample.request(Audience.CLIENT, LeakCanaries::canary);
+        String searchable = searchable(HtmlSamples.export(client));
+        assertTrue(searchable.contains(HtmlSamples.flat(Phrasing.of(client.estimate()).text("section.changes"))),
+                "the bridge is in the page");
+        assertTrue(searchable.contains(HtmlSamples.flat(Phrasing.of(client.estimate()).amount(
+                client.budget().orElseThrow().budget()))), "the budget section is in the page");
+        for (String spelling : LeakCanaries.spellings(sample.request(Audience.INTERNAL, LeakCanaries::canary))) {
+            assertFalse(searchable.contains(spelling), "the client's page contains " + spelling);
+        }
+    }
+
+    /** The internal page of the same case shows the derived figures searched for above, so the search can find them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negotiationCases")
+    void theInternalCopyWithPreviousShowsTheMarginMovement(NegotiationSamples.Case sample) {
+        ExportRequest internal = sample.request(Audience.INTERNAL, LeakCanaries::canary);
+        String searchable = searchable(HtmlSamples.export(internal));
+        Phrasing p = Phrasing.of(internal.estimate());
+        var movement = internal.bridge().orElseThrow().costMovement().orElseThrow();
+        for (BigDecimal value : List.of(movement.costBefore(), movement.costAfter(), movement.marginBefore(),
+                movement.marginAfter())) {
+            assertTrue(searchable.contains(HtmlSamples.flat(p.amount(value))), "internal figure " + value);
+            assertTrue(LeakCanaries.spellings(internal).contains(HtmlSamples.flat(p.amount(value))),
+                    "the leak search looks for " + value);
         }
     }
 }

@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.estimator.core.model.Audience;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Header;
+import dev.estimator.export.ExportRequest;
+import dev.estimator.export.LeakCanaries;
+import dev.estimator.export.NegotiationSamples;
+import dev.estimator.export.document.Phrasing;
 import dev.estimator.export.format.MoneyFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Nothing internal reaches the client's PDF: not in the text, the metadata, the bookmarks, any
@@ -67,6 +75,27 @@ class PdfLeakTest {
         MoneyFormat money = MoneyFormat.of(estimate.header().currency(), estimate.header().effectiveLocale());
         for (BigDecimal value : CANARY_AMOUNTS) {
             assertTrue(text.contains(PdfReadBack.flat(money.format(value))), "internal figure " + value);
+        }
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> negotiationCases() {
+        return NegotiationSamples.arguments();
+    }
+
+    /** Every sample with its previous revision and a budget: the client's PDF still holds nothing internal. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negotiationCases")
+    void theClientsCopyWithPreviousAndBudgetHoldsNoInternalValue(NegotiationSamples.Case sample) throws IOException {
+        ExportRequest client = sample.request(Audience.CLIENT, LeakCanaries::canary);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new PdfExporter().write(client, pdf);
+        String searchable = searchable(pdf.toByteArray());
+        Phrasing p = Phrasing.of(client.estimate());
+        assertTrue(searchable.contains(PdfReadBack.flat(p.text("section.changes"))), "the bridge is in the PDF");
+        assertTrue(searchable.contains(PdfReadBack.flat(p.amount(client.budget().orElseThrow().budget()))),
+                "the budget section is in the PDF");
+        for (String spelling : LeakCanaries.spellings(sample.request(Audience.INTERNAL, LeakCanaries::canary))) {
+            assertFalse(searchable.contains(PdfReadBack.flat(spelling)), "the client's PDF contains " + spelling);
         }
     }
 }

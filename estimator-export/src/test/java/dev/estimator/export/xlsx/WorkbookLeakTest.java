@@ -11,6 +11,9 @@ import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.RateCard;
 import dev.estimator.core.model.Role;
+import dev.estimator.export.ExportRequest;
+import dev.estimator.export.LeakCanaries;
+import dev.estimator.export.NegotiationSamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +25,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The client's workbook holds nothing internal anywhere in its package (cells, hidden sheets,
@@ -88,5 +93,38 @@ class WorkbookLeakTest {
         }
         assertTrue(text.toString().contains("xl/workbook.xml"), "the package was read");
         return text.toString();
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> negotiationCases() {
+        return NegotiationSamples.arguments();
+    }
+
+    /**
+     * Every sample with its previous revision and a budget (Changes and Budget sheets): the client's
+     * workbook, every cell read by POI and every part of the package, still holds nothing internal.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negotiationCases")
+    void clientWorkbookWithPreviousAndBudgetHoldsNothingInternal(NegotiationSamples.Case sample) throws IOException {
+        ExportRequest client = sample.request(Audience.CLIENT, LeakCanaries::canary);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new WorkbookExporter().write(client, out);
+        StringBuilder cells = new StringBuilder();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = WorkbookFiles.read(out.toByteArray())) {
+            org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                sheet.forEach(row -> row.forEach(cell -> cells.append(formatter.formatCellValue(cell)).append('\n')
+                        .append(cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? ""
+                                : java.math.BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()).append('\n')));
+            }
+            assertTrue(workbook.getSheet(WorkbookText.forLanguage(client.estimate().header().language())
+                    .text("sheet.changes")) != null, "the workbook has the Changes sheet");
+        }
+        String searchable = LeakCanaries.flat(cells + "\n" + packageText(out.toByteArray()));
+        List<Executable> checks = new ArrayList<>();
+        for (String spelling : LeakCanaries.spellings(sample.request(Audience.INTERNAL, LeakCanaries::canary))) {
+            checks.add(() -> assertFalse(searchable.contains(spelling), "the client workbook contains " + spelling));
+        }
+        assertAll(checks);
     }
 }

@@ -26,8 +26,16 @@ public final class DocumentBuilder {
 
     /** What the document of {@code request} says, in its estimate's language, for its audience. */
     public static Document build(ExportRequest request) {
+        return build(request, null);
+    }
+
+    /**
+     * What the document of {@code request} says, negative amounts marked with {@code negatives}
+     * (a PDF theme's choice), or as the language does when {@code null}.
+     */
+    public static Document build(ExportRequest request, dev.estimator.export.format.Negatives negatives) {
         Preconditions.checkNotNull(request, "request");
-        Phrasing phrasing = Phrasing.of(request.estimate());
+        Phrasing phrasing = Phrasing.of(request.estimate(), negatives);
         SectionContext context = new SectionContext(request, phrasing);
         List<Section> sections = new ArrayList<>();
         for (DocumentSection section : SECTIONS) {

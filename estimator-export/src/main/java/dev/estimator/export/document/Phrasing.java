@@ -39,18 +39,24 @@ public final class Phrasing {
     private final MoneyFormat money;
     private final DateFormat dates;
 
-    private Phrasing(Estimate estimate) {
+    private Phrasing(Estimate estimate, dev.estimator.export.format.Negatives negatives) {
         this.estimate = estimate;
         Header header = estimate.header();
         this.texts = DocumentTexts.of(BUNDLE, "document", header.language());
-        this.money = MoneyFormat.of(header.currency(), header.effectiveLocale());
+        MoneyFormat format = MoneyFormat.of(header.currency(), header.effectiveLocale());
+        this.money = negatives == null ? format : format.withNegatives(negatives);
         this.dates = DateFormat.of(header.effectiveLocale());
     }
 
     /** The phrasing of {@code estimate}'s documents. */
     public static Phrasing of(Estimate estimate) {
+        return of(estimate, null);
+    }
+
+    /** The phrasing of {@code estimate}'s documents, negatives marked with {@code negatives} ({@code null}: the language's way). */
+    public static Phrasing of(Estimate estimate, dev.estimator.export.format.Negatives negatives) {
         Preconditions.checkNotNull(estimate, "estimate");
-        return new Phrasing(estimate);
+        return new Phrasing(estimate, negatives);
     }
 
     /** The language of the texts. */

@@ -29,7 +29,7 @@ final class HtmlText {
     }
 
     /** A signed figure at the start of a word ("+€2,600.00", "−¥3,092,067"): its sign and figure stay on one line. */
-    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("(?<![^\\s(])[+\u2212][^\\s]+");
+    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("(?<![^\\s(])[+\u2212\u25B2][^\\s]+");
 
     /**
      * {@code text} for element content, each line break a {@code <br>}, and each signed figure in

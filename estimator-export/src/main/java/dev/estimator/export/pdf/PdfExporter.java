@@ -63,7 +63,7 @@ public final class PdfExporter implements Exporter {
     private void writeUnderNeutralLocale(ExportRequest request, OutputStream out) throws IOException {
         Preconditions.checkNotNull(request, "request");
         Preconditions.checkNotNull(out, "out");
-        dev.estimator.export.document.Document document = DocumentBuilder.build(request);
+        dev.estimator.export.document.Document document = DocumentBuilder.build(request, theme.negatives());
         DocumentFonts fonts = DocumentFonts.of(theme, request.estimate().header().language());
         byte[] fileId = fileId(request);
         // "Page X of Y" needs Y: lay the document out once to count its pages, then for real.

@@ -163,7 +163,10 @@ public final class EstimateCalculator {
             running = running.add(signed);
         }
         BigDecimal tax = estimate.tax() == null ? rounding.zero() : rounding.percentOf(running, estimate.tax().percent());
-        return new PriceTail(subtotal, contingency, adjustments, running, tax, running.add(tax));
+        // One rate today: the whole net is taxed at it. Items at a reduced rate would split the base here.
+        List<TaxRateAmount> byRate = estimate.tax() == null ? List.of()
+                : List.of(new TaxRateAmount(estimate.tax().percent(), running, tax));
+        return new PriceTail(subtotal, contingency, adjustments, running, tax, running.add(tax), byRate);
     }
 
     /**

@@ -112,6 +112,11 @@ public record EstimateTotals(
         return price.tax();
     }
 
+    /** The tax per rate (one entry per rate charged; none without tax), adding up to {@link #tax()}. */
+    public List<TaxRateAmount> taxByRate() {
+        return price.taxByRate();
+    }
+
     public BigDecimal grandTotal() {
         return price.total();
     }

@@ -88,11 +88,13 @@ final class BridgeWalk {
         for (ItemMatch m : bothRevisions()) {
             LineItem now = stageItem(m.id());
             LineItem target = m.after();
-            if (!sameQuantity(now.quantity(), target.quantity()) || now.unit() != target.unit()) {
+            if (!sameQuantity(now.quantity(), target.quantity()) || now.unit() != target.unit()
+                    || !Objects.equals(now.customUnit(), target.customUnit())) {
                 BigDecimal pricedBefore = stageTotals.item(m.id()).quantity();
                 Estimate next = withItems(stage, i -> i.id().equals(m.id())
                         ? new LineItem(i.id(), i.title(), i.description(), i.category(), target.quantity(), target.unit(),
-                        i.role(), i.unitPrice(), i.unitCost(), i.optional(), i.justification(), i.recurrence()) : i);
+                        i.role(), i.unitPrice(), i.unitCost(), i.optional(), i.justification(), i.recurrence(),
+                        target.customUnit()) : i);
                 EstimateTotals after = totals(next);
                 step(new BridgeCause.QuantityChanged(now, target, pricedBefore, after.item(m.id()).quantity()), next, after);
             }
@@ -120,7 +122,7 @@ final class BridgeWalk {
                 step(new BridgeCause.ItemRoleChanged(now, target), withItems(withRoleOf(stage, target),
                         i -> i.id().equals(m.id()) ? new LineItem(i.id(), i.title(), i.description(), i.category(),
                                 i.quantity(), i.unit(), target.role(), target.unitPrice(), target.unitCost(),
-                                i.optional(), i.justification(), i.recurrence()) : i));
+                                i.optional(), i.justification(), i.recurrence(), i.customUnit()) : i));
             }
         }
     }
@@ -143,7 +145,8 @@ final class BridgeWalk {
                 boolean optional = m.after().optional();
                 step(new BridgeCause.OptionalChanged(m.after(), optional), withItems(stage, i -> i.id().equals(m.id())
                         ? new LineItem(i.id(), i.title(), i.description(), i.category(), i.quantity(), i.unit(),
-                        i.role(), i.unitPrice(), i.unitCost(), optional, i.justification(), i.recurrence()) : i));
+                        i.role(), i.unitPrice(), i.unitCost(), optional, i.justification(), i.recurrence(),
+                        i.customUnit()) : i));
             }
         }
     }

@@ -18,8 +18,10 @@ import dev.estimator.core.model.CorrelationGroup;
 import dev.estimator.core.model.ContingencyMethod;
 import dev.estimator.core.model.CostImpact;
 import dev.estimator.core.model.CostRange;
+import dev.estimator.core.model.CustomUnit;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Exclusion;
+import dev.estimator.core.model.GrammaticalGender;
 import dev.estimator.core.model.Group;
 import dev.estimator.core.model.Header;
 import dev.estimator.core.model.History;
@@ -96,8 +98,11 @@ final class EstimateDecoder {
         return new Header(
                 h.text("title"),
                 h.text("purpose"),
-                h.object("client", c -> new Client(c.text("name"), c.choice("kind", ClientKind.class), c.text("contact"))),
-                h.object("provider", p -> new Party(p.text("name"), p.text("contact"))),
+                h.object("client", c -> new Client(c.text("name"), c.choice("kind", ClientKind.class), c.text("contact"),
+                        c.text("department"), c.text("address"), c.text("costCentre"), c.text("onBehalfOf"))),
+                h.object("provider", p -> new Party(p.text("name"), p.text("contact"), p.text("address"),
+                        p.text("taxId"), p.text("registration"), p.text("fiscalCode"), p.text("phone"),
+                        p.text("email"))),
                 h.text("author"),
                 currency(h),
                 h.text("language"),
@@ -106,7 +111,8 @@ final class EstimateDecoder {
                 h.date("validUntil"),
                 h.has("revision") ? h.object("revision", EstimateDecoder::revision) : revisionAbsent(h),
                 h.integer("estimateClass"),
-                h.object("accuracy", a -> new AccuracyRange(a.decimal("low"), a.decimal("high"))));
+                h.object("accuracy", a -> new AccuracyRange(a.decimal("low"), a.decimal("high"))),
+                h.text("reference"));
     }
 
     private static Revision revisionAbsent(Fields h) {
@@ -174,13 +180,39 @@ final class EstimateDecoder {
     }
 
     static LineItem item(Fields i) {
+        CustomUnit custom = customUnit(i);
         return new LineItem(i.text("id"), i.text("title"), i.text("description"),
-                i.choice("category", Category.class), quantity(i, "quantity"), i.choice("unit", Unit.class),
+                i.choice("category", Category.class), quantity(i, "quantity"),
+                custom != null ? Unit.CUSTOM : standardUnit(i),
                 i.text("role"), i.decimal("unitPrice"), i.decimal("unitCost"), i.bool("optional", false),
                 i.object("justification", j -> new Justification(j.choice("basis", Basis.class), j.text("reasoning"),
                         j.text("source"), j.choice("confidence", Confidence.class), j.texts("assumptions"),
                         j.texts("risks"))),
-                i.object("recurrence", r -> new Recurrence(r.choice("every", RecurrencePeriod.class), r.integer("term"))));
+                i.object("recurrence", r -> new Recurrence(r.choice("every", RecurrencePeriod.class), r.integer("term"))),
+                custom);
+    }
+
+    /** A unit the item names itself: {@code unit: {name: verifica, plural: verifiche, gender: feminine}}. */
+    private static CustomUnit customUnit(Fields i) {
+        JsonNode value = i.raw("unit");
+        if (value == null || !value.isObject()) {
+            return null;
+        }
+        return i.object("unit", u -> new CustomUnit(u.text("name"), u.text("plural"),
+                u.choice("gender", GrammaticalGender.class)));
+    }
+
+    private static Unit standardUnit(Fields i) {
+        if (i.raw("unit") != null && i.raw("unit").isObject()) {
+            return null; // a custom unit that could not be read, already reported
+        }
+        Unit unit = i.choice("unit", Unit.class);
+        if (unit == Unit.CUSTOM) {
+            i.report("unit", "to name your own unit, write it as a mapping, e.g. "
+                    + "{name: verifica, plural: verifiche, gender: feminine}");
+            return null;
+        }
+        return unit;
     }
 
     private static Quantity quantity(Fields parent, String name) {

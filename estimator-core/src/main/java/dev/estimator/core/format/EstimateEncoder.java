@@ -158,17 +158,28 @@ final class EstimateEncoder {
     private static ObjectNode header(Header h) {
         ObjectNode node = NODES.objectNode();
         put(node, "title", h.title());
+        put(node, "reference", h.reference());
         put(node, "purpose", h.purpose());
         if (h.client() != null) {
             ObjectNode client = node.putObject("client");
             put(client, "name", h.client().name());
             put(client, "kind", h.client().kind());
             put(client, "contact", h.client().contact());
+            put(client, "department", h.client().department());
+            put(client, "address", h.client().address());
+            put(client, "costCentre", h.client().costCentre());
+            put(client, "onBehalfOf", h.client().onBehalfOf());
         }
         if (h.provider() != null) {
             ObjectNode provider = node.putObject("provider");
             put(provider, "name", h.provider().name());
             put(provider, "contact", h.provider().contact());
+            put(provider, "address", h.provider().address());
+            put(provider, "taxId", h.provider().taxId());
+            put(provider, "registration", h.provider().registration());
+            put(provider, "fiscalCode", h.provider().fiscalCode());
+            put(provider, "phone", h.provider().phone());
+            put(provider, "email", h.provider().email());
         }
         put(node, "author", h.author());
         put(node, "currency", h.currency() == null ? null : h.currency().getCurrencyCode());
@@ -216,7 +227,14 @@ final class EstimateEncoder {
         put(node, "description", i.description());
         put(node, "category", i.category());
         quantity(node, "quantity", i.quantity());
-        put(node, "unit", i.unit());
+        if (i.customUnit() != null) {
+            ObjectNode unit = node.putObject("unit");
+            put(unit, "name", i.customUnit().name());
+            put(unit, "plural", i.customUnit().plural());
+            put(unit, "gender", i.customUnit().gender());
+        } else {
+            put(node, "unit", i.unit());
+        }
         put(node, "role", i.role());
         put(node, "unitPrice", i.unitPrice());
         put(node, "unitCost", i.unitCost());

@@ -174,7 +174,7 @@ final class Fields {
         }
         E choice = Named.parse(type, value);
         if (choice == null) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Named::fileName)
+            String allowed = Arrays.stream(type.getEnumConstants()).filter(Named::writable).map(Named::fileName)
                     .collect(Collectors.joining(", "));
             decoding.report(pointer(name), "'" + value + "' is not one of: " + allowed);
         }

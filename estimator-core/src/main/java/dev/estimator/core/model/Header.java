@@ -16,6 +16,7 @@ import java.util.Locale;
  * @param locale   how numbers and dates are written; defaults to the language
  * @param estimateClass 1 (check estimate) to 5 (concept screening), as in AACE 18R-97
  * @param accuracy an override of the class's default accuracy range, or {@code null}
+ * @param reference the estimate number (見積番号, "Preventivo n."), printed on every page
  */
 public record Header(
         @NotBlank(message = "the estimate needs a title") String title,
@@ -32,7 +33,16 @@ public record Header(
         @NotNull(message = "the estimate class (1 to 5) is required")
         @Min(value = 1, message = "the estimate class is 1 to 5") @Max(value = 5, message = "the estimate class is 1 to 5")
         Integer estimateClass,
-        @Valid AccuracyRange accuracy) {
+        @Valid AccuracyRange accuracy,
+        String reference) {
+
+    /** A header without an estimate number. */
+    public Header(String title, String purpose, Client client, Party provider, String author, Currency currency,
+                  String language, Locale locale, LocalDate issueDate, LocalDate validUntil, Revision revision,
+                  Integer estimateClass, AccuracyRange accuracy) {
+        this(title, purpose, client, provider, author, currency, language, locale, issueDate, validUntil, revision,
+                estimateClass, accuracy, null);
+    }
 
     /** The locale to format numbers and dates in: the stated one, else the language's. */
     public Locale effectiveLocale() {
@@ -52,6 +62,6 @@ public record Header(
 
     public Header withRevision(Revision newRevision) {
         return new Header(title, purpose, client, provider, author, currency, language, locale,
-                issueDate, validUntil, newRevision, estimateClass, accuracy);
+                issueDate, validUntil, newRevision, estimateClass, accuracy, reference);
     }
 }

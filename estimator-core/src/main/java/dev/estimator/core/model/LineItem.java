@@ -16,6 +16,7 @@ import java.math.BigDecimal;
  * @param optional   whether the client may drop the item without a full alternative
  * @param recurrence how often the item is charged again, or {@code null} for a one-time item; a
  *                   recurring item's amount is its charge per period, outside the one-time price
+ * @param customUnit the unit the item names itself when {@code unit} is {@link Unit#CUSTOM}, else {@code null}
  */
 public record LineItem(
         @NotBlank(message = "every line item needs an id") String id,
@@ -29,7 +30,16 @@ public record LineItem(
         @Internal @PositiveOrZero(message = "a unit cost cannot be negative") BigDecimal unitCost,
         boolean optional,
         @NotNull(message = "every line item needs a justification") @Valid Justification justification,
-        @Valid Recurrence recurrence) {
+        @Valid Recurrence recurrence,
+        @Valid CustomUnit customUnit) {
+
+    /** An item counted in a standard unit. */
+    public LineItem(String id, String title, String description, Category category, Quantity quantity, Unit unit,
+                    String role, BigDecimal unitPrice, BigDecimal unitCost, boolean optional,
+                    Justification justification, Recurrence recurrence) {
+        this(id, title, description, category, quantity, unit, role, unitPrice, unitCost, optional, justification,
+                recurrence, null);
+    }
 
     /** A one-time item. */
     public LineItem(String id, String title, String description, Category category, Quantity quantity, Unit unit,
@@ -58,7 +68,13 @@ public record LineItem(
     /** This item, charged {@code every} period over {@code term} months. */
     public LineItem recurring(RecurrencePeriod every, int term) {
         return new LineItem(id, title, description, category, quantity, unit, role, unitPrice, unitCost,
-                optional, justification, new Recurrence(every, term));
+                optional, justification, new Recurrence(every, term), customUnit);
+    }
+
+    /** This item, counted in a unit it names itself. */
+    public LineItem withCustomUnit(CustomUnit unit) {
+        return new LineItem(id, title, description, category, quantity, Unit.CUSTOM, role, unitPrice, unitCost,
+                optional, justification, recurrence, unit);
     }
 
     public boolean isLabour() {
@@ -67,27 +83,27 @@ public record LineItem(
 
     public LineItem withDescription(String newDescription) {
         return new LineItem(id, title, newDescription, category, quantity, unit, role, unitPrice, unitCost,
-                optional, justification, recurrence);
+                optional, justification, recurrence, customUnit);
     }
 
     /** This item, marked as one the client may drop. */
     public LineItem asOptional() {
         return new LineItem(id, title, description, category, quantity, unit, role, unitPrice, unitCost,
-                true, justification, recurrence);
+                true, justification, recurrence, customUnit);
     }
 
     public LineItem withQuantity(Quantity newQuantity) {
         return new LineItem(id, title, description, category, newQuantity, unit, role, unitPrice, unitCost,
-                optional, justification, recurrence);
+                optional, justification, recurrence, customUnit);
     }
 
     public LineItem withUnitPrice(BigDecimal newUnitPrice) {
         return new LineItem(id, title, description, category, quantity, unit, role, newUnitPrice, unitCost,
-                optional, justification, recurrence);
+                optional, justification, recurrence, customUnit);
     }
 
     public LineItem withUnitCost(BigDecimal newUnitCost) {
         return new LineItem(id, title, description, category, quantity, unit, role, unitPrice, newUnitCost,
-                optional, justification, recurrence);
+                optional, justification, recurrence, customUnit);
     }
 }

@@ -16,6 +16,11 @@ public interface Named {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Whether a file may name this constant; one that stands for something written otherwise may not. */
+    default boolean writable() {
+        return true;
+    }
+
     /** The constant whose file spelling (or Java name) is {@code text}, or {@code null}. */
     static <E extends Enum<E> & Named> E parse(Class<E> type, String text) {
         if (text == null) {

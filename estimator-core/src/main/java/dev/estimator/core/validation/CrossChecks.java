@@ -172,7 +172,7 @@ final class CrossChecks {
                 report(at + "/role", "there is no role '" + item.role() + "' on the rate card" + known(roleIds()));
             } else if (item.unit() != null && !item.unit().isTime()) {
                 report(at + "/unit", "an item priced from a role's rate is counted in hours or days, not "
-                        + item.unit().fileName());
+                        + (item.customUnit() != null ? item.customUnit().name() : item.unit().fileName()));
             }
             if (item.unitCost() != null) {
                 report(at + "/unitCost", "a labour item's cost comes from its role's cost rate; remove unitCost");

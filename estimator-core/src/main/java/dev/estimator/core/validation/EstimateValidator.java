@@ -45,6 +45,7 @@ public final class EstimateValidator {
             }
         }
         out.addAll(CrossChecks.check(estimate));
+        out.addAll(PartyChecks.check(estimate));
         out.addAll(CommercialChecks.check(estimate));
         out.addAll(TextChecks.check(estimate));
         if (out.isEmpty() && alreadyReported.isEmpty()) {

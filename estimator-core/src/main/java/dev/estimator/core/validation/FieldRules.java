@@ -65,6 +65,8 @@ final class FieldRules {
                 pointer.append('/').append(node.getIndex());
             }
             String name = node.getName();
+            // An item's own unit is written in the file as its `unit` mapping.
+            name = "customUnit".equals(name) ? "unit" : name;
             if (name != null && !name.startsWith("<")) {
                 pointer.append('/').append(name);
             }

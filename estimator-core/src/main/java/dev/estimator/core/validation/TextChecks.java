@@ -39,7 +39,8 @@ final class TextChecks {
             }
         } else if (value instanceof Record record) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                walk(read(component, record), pointer + "/" + component.getName(), depth + 1);
+                String name = component.getName().equals("customUnit") ? "unit" : component.getName();
+                walk(read(component, record), pointer + "/" + name, depth + 1);
             }
         }
     }

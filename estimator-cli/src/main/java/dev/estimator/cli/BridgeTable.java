@@ -149,7 +149,7 @@ final class BridgeTable {
     }
 
     private String quantity(BigDecimal priced, LineItem item) {
-        return money.formatNumber(priced) + " " + UNITS.unit(item.unit(), priced);
+        return money.formatNumber(priced) + " " + UNITS.unit(item, priced);
     }
 
     private String rate(BigDecimal rate) {

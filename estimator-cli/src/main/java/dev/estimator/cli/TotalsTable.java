@@ -100,7 +100,7 @@ final class TotalsTable {
             for (ItemTotal item : group.items()) {
                 LineItem line = estimate.item(item.itemId()).orElseThrow();
                 String label = indent + "  " + item.itemId() + " " + line.title() + " ("
-                        + money.formatNumber(item.quantity()) + " " + UNITS.unit(line.unit(), item.quantity()) + " \u00d7 "
+                        + money.formatNumber(item.quantity()) + " " + UNITS.unit(line, item.quantity()) + " \u00d7 "
                         + phrasing.rate(item.rate()) + ")"
                         + (item.optional() ? " [optional]" : "");
                 row(label, item.amount());

@@ -52,7 +52,7 @@ final class BreakdownSection implements DocumentSection {
             LineItem line = context.estimate().item(item.itemId()).orElseThrow();
             String title = indent + p.itemLabel(line)
                     + (line.optional() ? " (" + p.text("breakdown.optional") + ")" : "");
-            table.row(title, p.number(item.quantity()), p.unit(line.unit(), item.quantity()),
+            table.row(title, p.number(item.quantity()), p.unit(line, item.quantity()),
                     p.rate(item.rate()), p.amount(item.amount()));
         }
         for (GroupTotal subgroup : group.groups()) {

@@ -20,8 +20,10 @@ final class CoverSection implements DocumentSection {
         SectionBuilder section = SectionBuilder.unnumbered("cover", p.text("section.cover"))
                 .layout(Section.Layout.OWN_PAGE);
         String reference = PartyLines.reference(header);
-        String documentTitle = reference == null ? p.text("cover.documentTitle", "", p.date(header.issueDate()))
-                : p.text("cover.documentTitleNumbered", reference, p.date(header.issueDate()));
+        // An internal client is charged across departments: its document says so, in place of "quote".
+        String kind = header.client().kind() == dev.estimator.core.model.ClientKind.INTERNAL ? "Internal" : "";
+        String documentTitle = reference == null ? p.text("cover.documentTitle" + kind, "", p.date(header.issueDate()))
+                : p.text("cover.documentTitleNumbered" + kind, reference, p.date(header.issueDate()));
         if (Boolean.parseBoolean(p.text("cover.documentTitleLeads"))) {
             // 御見積書 is the title; the project's name is its subject (件名).
             section.add(new Block.Cover(header.title(), documentTitle, null));
@@ -30,7 +32,7 @@ final class CoverSection implements DocumentSection {
         }
         // The letterhead names the addressee as the language does ("Spett.le", 御中), once.
         section.add(new Block.Letterhead(PartyLines.addressee(p, header.client()),
-                PartyLines.sender(p, header.provider()), PartyLines.seal(p)));
+                PartyLines.sender(p, header.provider(), header.client()), PartyLines.seal(p)));
 
         TableBuilder details = SectionBuilder.table(TableKind.DETAILS, Column.text(null, 28), Column.text(null, 72));
         if (reference != null) {

@@ -46,12 +46,19 @@ public final class DocumentBuilder {
         return new Document(info(request, phrasing), sections);
     }
 
+    /** What every page header shows beside the title: the revision, led by the estimate number when there is one. */
+    private static String revisionLabel(Phrasing p, Header header) {
+        String revision = p.label("revision") + " " + header.revision().number();
+        String reference = PartyLines.reference(header);
+        return reference == null ? revision : p.text("header.reference", reference, revision);
+    }
+
     private static DocumentInfo info(ExportRequest request, Phrasing p) {
         Header header = request.estimate().header();
         String author = header.author() == null || header.author().isBlank()
                 ? header.provider().name() : header.author() + ", " + header.provider().name();
         return new DocumentInfo(header.language() == null ? "en" : header.language(), p.money().locale(),
-                request.audience(), header.title(), p.label("revision") + " " + header.revision().number(), author,
+                request.audience(), header.title(), revisionLabel(p, header), author,
                 p.text(request.isInternal() ? "meta.subjectInternal" : "meta.subject", header.client().name()),
                 p.text("meta.keywords", header.client().name(), header.provider().name(), header.revision().number()),
                 header.provider().name(), request.isInternal() ? p.label("internalOnly") : null,

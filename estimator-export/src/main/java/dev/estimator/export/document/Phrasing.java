@@ -79,6 +79,11 @@ public final class Phrasing {
         return texts.vocabulary().text("label." + name, args);
     }
 
+    /** Whether the vocabulary has {@code label.NAME} (a label only some locales have, e.g. {@code taxId.GB}). */
+    public boolean hasLabel(String name) {
+        return texts.vocabulary().has("label." + name);
+    }
+
     /** The word for a model choice, e.g. "Labour". */
     public String name(Named choice) {
         return texts.vocabulary().name(choice);
@@ -87,6 +92,16 @@ public final class Phrasing {
     /** A unit as it reads after {@code quantity} ("1 piece", "2 pieces"). */
     public String unit(Unit unit, BigDecimal quantity) {
         return texts.vocabulary().unit(unit, quantity);
+    }
+
+    /** {@code item}'s unit after {@code quantity}, its own name if it gives one ("2 verifiche"). */
+    public String unit(LineItem item, BigDecimal quantity) {
+        return texts.vocabulary().unit(item, quantity);
+    }
+
+    /** 1 when words agreeing with {@code item}'s unit take the feminine (Italian "ciascuna"), else 0: for choice patterns. */
+    public int gender(LineItem item) {
+        return texts.vocabulary().feminine(item) ? 1 : 0;
     }
 
     /** An amount in the currency and locale, e.g. {@code €1,234.50}. */
@@ -189,13 +204,25 @@ public final class Phrasing {
         };
     }
 
+    /** A quantity with {@code item}'s unit (its own name if it gives one). */
+    public String quantity(Quantity quantity, LineItem item) {
+        if (item.customUnit() == null) {
+            return quantity(quantity, item.unit());
+        }
+        return switch (quantity) {
+            case Quantity.Fixed fixed -> number(fixed.value()) + " " + unit(item, fixed.value());
+            case Quantity.ThreePoint tp -> number(tp.optimistic()) + " / " + number(tp.mostLikely()) + " / "
+                    + number(tp.pessimistic()) + " " + unit(item, null);
+        };
+    }
+
     /** One change of an alternative in plain words, e.g. "Leaves out Advanced search". */
     public String change(Change change) {
         return switch (change) {
             case Change.Drop drop -> text("change.drop", itemTitle(drop.item()));
             case Change.Add add -> text("change.add", add.newItem().title());
             case Change.ChangeQuantity q -> text("change.quantity", itemTitle(q.item()),
-                    quantity(q.quantity(), anyItem(q.item()).map(LineItem::unit).orElse(null)));
+                    anyItem(q.item()).map(item -> quantity(q.quantity(), item)).orElseGet(() -> quantity(q.quantity(), (Unit) null)));
             case Change.ChangeRate r -> text("change.rate", roleName(r.role()), rate(r.rate()));
             case Change.ChangeUnitPrice p -> text("change.unitPrice", itemTitle(p.item()), rate(p.unitPrice()));
             case Change.Swap swap -> text("change.swap", itemTitle(swap.item()), swap.newItem().title());

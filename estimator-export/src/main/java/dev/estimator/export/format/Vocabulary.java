@@ -50,6 +50,34 @@ public final class Vocabulary {
         return name(unit);
     }
 
+    /**
+     * The unit of {@code item} as it reads after {@code quantity}: the name the item gives its own
+     * unit ("verifica", "verifiche"), else the standard unit's word.
+     */
+    public String unit(dev.estimator.core.model.LineItem item, java.math.BigDecimal quantity) {
+        if (item.customUnit() != null) {
+            return item.customUnit().forQuantity(quantity);
+        }
+        return unit(item.unit(), quantity);
+    }
+
+    /**
+     * Whether words agreeing with {@code item}'s unit take the feminine ("ciascuna" after
+     * "trasferte"): the custom unit's stated gender, else {@code unitGender.*} of the language.
+     */
+    public boolean feminine(dev.estimator.core.model.LineItem item) {
+        if (item.customUnit() != null) {
+            return item.customUnit().gender() == dev.estimator.core.model.GrammaticalGender.FEMININE;
+        }
+        String key = "unitGender." + item.unit().fileName();
+        return bundle.containsKey(key) && "feminine".equals(bundle.getString(key));
+    }
+
+    /** Whether there is a text for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The text for {@code key}, with {@code args} filled in ({@link MessageFormat} style). */
     public String text(String key, Object... args) {
         try {

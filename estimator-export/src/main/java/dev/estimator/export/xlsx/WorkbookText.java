@@ -31,6 +31,11 @@ final class WorkbookText {
         return texts.vocabulary().name(choice);
     }
 
+    /** {@code item}'s unit as a column heading word: its own name (plural) if it gives one, else the standard unit's. */
+    String unit(dev.estimator.core.model.LineItem item) {
+        return texts.vocabulary().unit(item, null);
+    }
+
     /** A shared label such as {@code label.total}. */
     String label(String key, Object... args) {
         return texts.vocabulary().text(key, args);

@@ -94,14 +94,9 @@ public final class Phrasing {
         return texts.vocabulary().unit(unit, quantity);
     }
 
-    /** {@code item}'s unit after {@code quantity}, its own name if it gives one ("2 verifiche"). */
-    public String unit(LineItem item, BigDecimal quantity) {
+    /** An item's unit as it reads after {@code quantity}, its own unit included ("6 verifiche"). */
+    public String unit(dev.estimator.core.model.LineItem item, BigDecimal quantity) {
         return texts.vocabulary().unit(item, quantity);
-    }
-
-    /** 1 when words agreeing with {@code item}'s unit take the feminine (Italian "ciascuna"), else 0: for choice patterns. */
-    public int gender(LineItem item) {
-        return texts.vocabulary().feminine(item) ? 1 : 0;
     }
 
     /** An amount in the currency and locale, e.g. {@code €1,234.50}. */
@@ -214,6 +209,11 @@ public final class Phrasing {
             case Quantity.ThreePoint tp -> number(tp.optimistic()) + " / " + number(tp.mostLikely()) + " / "
                     + number(tp.pessimistic()) + " " + unit(item, null);
         };
+    }
+
+    /** 1 when words agreeing with {@code item}'s unit take the feminine (Italian "ciascuna"), else 0: for choice patterns. */
+    public int gender(LineItem item) {
+        return texts.vocabulary().feminine(item) ? 1 : 0;
     }
 
     /** One change of an alternative in plain words, e.g. "Leaves out Advanced search". */

@@ -51,14 +51,26 @@ public final class Vocabulary {
     }
 
     /**
-     * The unit of {@code item} as it reads after {@code quantity}: the name the item gives its own
-     * unit ("verifica", "verifiche"), else the standard unit's word.
+     * An item's unit as it reads after {@code quantity}: the singular or plural of a unit the item
+     * names itself, else the standard unit's word.
      */
     public String unit(dev.estimator.core.model.LineItem item, java.math.BigDecimal quantity) {
-        if (item.customUnit() != null) {
-            return item.customUnit().forQuantity(quantity);
+        return item.customUnit() != null ? item.customUnit().forQuantity(quantity) : unit(item.unit(), quantity);
+    }
+
+    /** An item's unit named on its own, as in a table's unit column: a custom unit's plural, else the unit's name. */
+    public String unitName(dev.estimator.core.model.LineItem item) {
+        return item.customUnit() != null ? item.customUnit().effectivePlural() : name(item.unit());
+    }
+
+    /** The text for {@code key}, with {@code args} filled in ({@link MessageFormat} style). */
+    public String text(String key, Object... args) {
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no text for " + key + " in " + locale, e);
         }
-        return unit(item.unit(), quantity);
     }
 
     /**
@@ -76,15 +88,5 @@ public final class Vocabulary {
     /** Whether there is a text for {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);
-    }
-
-    /** The text for {@code key}, with {@code args} filled in ({@link MessageFormat} style). */
-    public String text(String key, Object... args) {
-        try {
-            String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no text for " + key + " in " + locale, e);
-        }
     }
 }

@@ -21,6 +21,23 @@ final class JapaneseLineBreaks implements SplitCharacter {
     private JapaneseLineBreaks() {
     }
 
+    /** Whether a line may not start with {@code c} (closing punctuation, the long-vowel mark, small kana). */
+    static boolean mayNotStart(int c) {
+        return NO_START.indexOf(c) >= 0;
+    }
+
+    /** Whether a line may not end with {@code c} (an opening bracket). */
+    static boolean mayNotEnd(int c) {
+        return NO_END.indexOf(c) >= 0;
+    }
+
+    /** Whether {@code c} is Japanese (kana, kanji, Japanese punctuation or full-width forms), between which lines may break. */
+    static boolean isJapanese(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+    }
+
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
         if (NO_END.indexOf(cc[current]) >= 0) {

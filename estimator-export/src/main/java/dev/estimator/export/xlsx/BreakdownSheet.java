@@ -177,7 +177,7 @@ final class BreakdownSheet extends SheetBuilder {
                         total.quantity(), styles.quantity);
             }
         }
-        sheet.text(row, layout.unit, text.unit(item), styles.text);
+        sheet.text(row, layout.unit, text.unitName(item), styles.text);
         if (role.isPresent()) {
             sheet.formula(row, layout.rate, Formulas.ratePerUnit(context.names().of("Rate", role.get().id()),
                     role.get().per(), item.unit(), context.scale()), total.rate(), styles.rate);

@@ -31,9 +31,9 @@ final class WorkbookText {
         return texts.vocabulary().name(choice);
     }
 
-    /** {@code item}'s unit as a column heading word: its own name (plural) if it gives one, else the standard unit's. */
-    String unit(dev.estimator.core.model.LineItem item) {
-        return texts.vocabulary().unit(item, null);
+    /** An item's unit for the unit column: its own unit's plural, else the standard unit's name. */
+    String unitName(dev.estimator.core.model.LineItem item) {
+        return texts.vocabulary().unitName(item);
     }
 
     /** A shared label such as {@code label.total}. */

@@ -89,7 +89,7 @@ final class BridgeJson {
                 node.put("title", c.after().title());
                 node.put("before", c.pricedBefore());
                 node.put("after", c.pricedAfter());
-                node.put("unit", c.after().unit().fileName());
+                node.put("unit", c.after().customUnit() != null ? c.after().customUnit().name() : c.after().unit().fileName());
             }
             case BridgeCause.RoleChanged c -> {
                 node.put("title", c.after().name());

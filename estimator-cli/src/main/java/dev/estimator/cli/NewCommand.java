@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,6 +30,9 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = {"-t", "--template"}, required = true, paramLabel = "NAME", descriptionKey = "new.template")
     String template;
 
+    @Option(names = {"-l", "--language"}, paramLabel = "LANG", descriptionKey = "new.language")
+    String language = TemplateCatalog.DEFAULT_LANGUAGE;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "new.output")
     Path output;
 
@@ -43,9 +45,14 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TemplateCatalog.Template chosen = TemplateCatalog.named(template).orElseThrow(() -> new UserError(
-                ExitCodes.USAGE, "there is no template '" + template + "'; available: "
-                + TemplateCatalog.all().stream().map(TemplateCatalog.Template::name).collect(Collectors.joining(", "))));
+        var languages = TemplateCatalog.languages();
+        if (!languages.containsKey(template)) {
+            throw new UserError(ExitCodes.USAGE, "there is no template '" + template + "'; available: "
+                    + String.join(", ", languages.keySet()));
+        }
+        TemplateCatalog.Template chosen = TemplateCatalog.named(template, language).orElseThrow(() -> new UserError(
+                ExitCodes.USAGE, "the template '" + template + "' is not written in '" + language + "'; it is in: "
+                + String.join(", ", languages.get(template))));
         String text = dated(chosen.text(), LocalDate.now(clock));
         if (output == null) {
             spec.commandLine().getOut().print(text);
@@ -64,7 +71,7 @@ final class NewCommand implements Callable<Integer> {
             throw new UserError(ExitCodes.IO, "could not write " + output + ": " + EstimateInput.reason(e), e);
         }
         spec.commandLine().getOut().println("wrote " + output + " from template '" + chosen.name()
-                + "'; edit it, then run: estimator validate " + output);
+                + "' (" + chosen.language() + "); edit it, then run: estimator validate " + output);
         return ExitCodes.OK;
     }
 

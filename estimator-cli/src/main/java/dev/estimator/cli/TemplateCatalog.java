@@ -17,14 +17,20 @@ import java.util.stream.Stream;
 
 /**
  * The estimate templates shipped inside the jar (copied from the repository's {@code templates/}
- * folder at build time). A template's description is its first comment line.
+ * folder at build time). A template's description is its first comment line. Each template has
+ * an English file ({@code website.yaml}) and may have one per other language
+ * ({@code website.it.yaml}, {@code website.ja.yaml}), written in that language with its country's
+ * currency, tax and locale.
  */
 final class TemplateCatalog {
 
     private static final String FOLDER = "templates";
 
-    /** One template: its name (file name without {@code .yaml}), description and text. */
-    record Template(String name, String description, String text) {
+    /** The language of a template file without a language in its name. */
+    static final String DEFAULT_LANGUAGE = "en";
+
+    /** One template in one language: its name (file name without language and {@code .yaml}), description and text. */
+    record Template(String name, String language, String description, String text) {
     }
 
     private TemplateCatalog() {
@@ -50,8 +56,19 @@ final class TemplateCatalog {
         }
     }
 
-    static java.util.Optional<Template> named(String name) {
-        return all().stream().filter(t -> t.name().equals(name)).findFirst();
+    static java.util.Optional<Template> named(String name, String language) {
+        return all().stream().filter(t -> t.name().equals(name) && t.language().equals(language)).findFirst();
+    }
+
+    /** The template names, in order, each with the languages it is written in (English first). */
+    static Map<String, List<String>> languages() {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (Template template : all()) {
+            out.computeIfAbsent(template.name(), n -> new java.util.ArrayList<>()).add(template.language());
+        }
+        out.values().forEach(list -> list.sort(java.util.Comparator.comparing(
+                (String l) -> !l.equals(DEFAULT_LANGUAGE)).thenComparing(l -> l)));
+        return out;
     }
 
     private static List<Template> list(Path folder) throws IOException {
@@ -65,12 +82,15 @@ final class TemplateCatalog {
 
     private static Template read(Path file) {
         String fileName = file.getFileName().toString();
-        String name = fileName.substring(0, fileName.length() - ".yaml".length());
+        String stem = fileName.substring(0, fileName.length() - ".yaml".length());
+        int dot = stem.lastIndexOf('.');
+        String name = dot < 0 ? stem : stem.substring(0, dot);
+        String language = dot < 0 ? DEFAULT_LANGUAGE : stem.substring(dot + 1);
         try (InputStream in = Files.newInputStream(file)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String description = text.lines().filter(l -> l.startsWith("#")).findFirst()
                     .map(l -> l.replaceFirst("^#+\\s*", "")).orElse("");
-            return new Template(name, description, text);
+            return new Template(name, language, description, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

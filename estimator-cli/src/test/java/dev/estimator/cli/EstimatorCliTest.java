@@ -12,6 +12,7 @@ import dev.estimator.core.calc.EstimateCalculator;
 import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.SimulationResult;
 import dev.estimator.core.format.EstimateFiles;
+import dev.estimator.core.format.LoadResult;
 import dev.estimator.core.model.Audience;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.export.document.Phrasing;
@@ -26,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class EstimatorCliTest {
@@ -257,15 +259,71 @@ class EstimatorCliTest {
         CliRun run = CliRun.of("templates");
         assertEquals(0, run.exitCode(), run.err());
         for (Path template : Estimates.templates()) {
-            String name = template.getFileName().toString().replace(".yaml", "");
+            String name = template.getFileName().toString().replace(".yaml", "").replaceFirst("\\.[a-z]{2}$", "");
             assertTrue(run.out().contains(name), name + " not listed:\n" + run.out());
         }
-        assertTrue(Estimates.templates().size() >= 4);
+        assertTrue(Estimates.templates().size() >= 12);
+        for (String name : List.of("website", "mobile-app", "data-migration", "support-retainer")) {
+            assertTrue(run.out().lines().anyMatch(l -> l.startsWith(name + " ") && l.contains("en, it, ja")),
+                    name + " should be listed in en, it, ja:\n" + run.out());
+        }
+    }
+
+    /** Every template in every language: a starter in that language, currency, tax and locale, valid and priced. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+            "website, en", "website, it", "website, ja",
+            "mobile-app, en", "mobile-app, it", "mobile-app, ja",
+            "data-migration, en", "data-migration, it", "data-migration, ja",
+            "support-retainer, en", "support-retainer, it", "support-retainer, ja"})
+    void newWritesAStarterInEachLanguage(String template, String language) throws IOException {
+        Path target = dir.resolve(template + "-" + language + ".yaml");
+        CliRun run = CliRun.of("new", "--template", template, "--language", language, "-o", target.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        LoadResult loaded = EstimateFiles.load(target);
+        assertEquals(List.of(), loaded.problems());
+        Estimate created = loaded.orThrow();
+        assertEquals(language, created.header().language());
+        assertEquals(java.time.LocalDate.of(2026, 11, 24), created.header().issueDate());
+        switch (language) {
+            case "it" -> {
+                assertEquals("EUR", created.header().currency().getCurrencyCode());
+                assertEquals(java.util.Locale.forLanguageTag("it-IT"), created.header().locale());
+                assertEquals("IVA", created.tax().name());
+                assertEquals(0, created.tax().percent().compareTo(java.math.BigDecimal.valueOf(22)));
+            }
+            case "ja" -> {
+                assertEquals("JPY", created.header().currency().getCurrencyCode());
+                assertEquals(java.util.Locale.forLanguageTag("ja-JP"), created.header().locale());
+                assertEquals("\u6d88\u8cbb\u7a0e", created.tax().name());
+                assertEquals(0, created.tax().percent().compareTo(java.math.BigDecimal.TEN));
+            }
+            default -> assertEquals("EUR", created.header().currency().getCurrencyCode());
+        }
+        assertTrue(created.header().reference() != null && !created.header().reference().isBlank());
+        // Priced: the tax is the rate applied to the net, and the one tax-rate entry carries it all.
+        var totals = dev.estimator.core.calc.EstimateCalculator.calculate(created);
+        assertEquals(1, totals.taxByRate().size());
+        assertEquals(totals.tax(), totals.taxByRate().getFirst().tax());
+        assertEquals(totals.net(), totals.taxByRate().getFirst().base());
+        assertTrue(totals.grandTotal().signum() > 0);
+        // The template's words are in its language: no English title is left in an Italian or Japanese starter.
+        String english = Files.readString(Estimates.repositoryRoot().resolve("templates/" + template + ".yaml"));
+        String title = english.lines().filter(l -> l.startsWith("  title: ")).findFirst().orElseThrow();
+        assertEquals(language.equals("en"), Files.readString(target).contains(title));
+    }
+
+    @Test
+    void newInALanguageATemplateLacksNamesTheLanguagesItHas() {
+        CliRun run = CliRun.of("new", "--template", "website", "--language", "fr");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertEquals("estimator: the template 'website' is not written in 'fr'; it is in: en, it, ja", run.err().strip());
     }
 
     @Test
     void newWritesADatedValidEstimateAndNeverOverwritesWithoutForce() throws IOException {
-        String template = Estimates.templates().getFirst().getFileName().toString().replace(".yaml", "");
+        String template = Estimates.templates().getFirst().getFileName().toString().replace(".yaml", "")
+                .replaceFirst("\\.[a-z]{2}$", "");
         Path target = dir.resolve("mine.yaml");
         CliRun run = CliRun.of("new", "--template", template, "-o", target.toString());
         assertEquals(0, run.exitCode(), run.err());

@@ -61,7 +61,7 @@ class DefaultLocaleTest {
         Header h = SAMPLE.header();
         Estimate estimate = new Estimate(new Header(h.title(), h.purpose(), h.client(), h.provider(), h.author(),
                 h.currency(), h.language(), Locale.forLanguageTag(tag), h.issueDate(), h.validUntil(), h.revision(),
-                h.estimateClass(), h.accuracy()), SAMPLE.rateCard(), SAMPLE.breakdown(), SAMPLE.assumptions(),
+                h.estimateClass(), h.accuracy(), h.reference()), SAMPLE.rateCard(), SAMPLE.breakdown(), SAMPLE.assumptions(),
                 SAMPLE.exclusions(), SAMPLE.risks(), SAMPLE.contingency(), SAMPLE.adjustments(), SAMPLE.tax(),
                 SAMPLE.milestones(), SAMPLE.terms(), SAMPLE.alternatives(), SAMPLE.internal());
         String total = EstimateCalculator.calculate(estimate).grandTotal().toPlainString();

@@ -30,7 +30,9 @@ final class PartyLines {
      */
     static List<String> addressee(Phrasing p, Client client) {
         List<String> lines = new ArrayList<>();
-        lines.add(preparedFor(p, client));
+        // Japanese puts one honorific on the addressee: 御中 on the company, or 様 on the named person, never both.
+        boolean onContact = present(client.contact()) && Boolean.parseBoolean(p.text("cover.honorificOnContact"));
+        lines.add(onContact ? client.name() : preparedFor(p, client));
         if (present(client.department())) {
             lines.add(client.department());
         }
@@ -38,7 +40,13 @@ final class PartyLines {
             lines.add(p.text("cover.onBehalfOf", client.onBehalfOf()));
         }
         if (present(client.contact())) {
-            lines.add(p.text("cover.attention", client.contact()));
+            String honorific = p.text("cover.addressPerson", "").strip();
+            String contact = client.contact().strip();
+            // A contact written with its own 様 keeps just that one.
+            if (!honorific.isEmpty() && contact.endsWith(honorific)) {
+                contact = contact.substring(0, contact.length() - honorific.length()).strip();
+            }
+            lines.add(p.text("cover.attention", contact));
         }
         addAll(lines, client.address());
         return lines;

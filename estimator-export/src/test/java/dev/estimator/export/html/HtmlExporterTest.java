@@ -204,7 +204,7 @@ class HtmlExporterTest {
         String hostile = "<script>alert(1)</script> & \"quoted\" </style> <b onload=x>";
         Estimate estimate = sample.withHeader(new Header(hostile, h.purpose(), h.client(), h.provider(), h.author(),
                 h.currency(), h.language(), h.locale(), h.issueDate(), h.validUntil(), h.revision(), h.estimateClass(),
-                h.accuracy()));
+                h.accuracy(), h.reference()));
         Document page = HtmlSamples.parse(HtmlSamples.export(estimate, Audience.INTERNAL));
         assertTrue(page.select("script, b").isEmpty(), "no element from the text");
         assertEquals(hostile, page.title());

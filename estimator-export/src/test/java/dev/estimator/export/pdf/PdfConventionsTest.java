@@ -35,8 +35,10 @@ class PdfConventionsTest {
         PdfPages pdf = PdfPages.of(PdfExporterTest.export(estimate, Audience.CLIENT));
         String cover = pdf.pages.get(0);
         assertTrue(cover.contains("御見積書"), cover);
-        assertTrue(cover.contains(estimate.header().client().name() + " 御中"), cover);
-        assertTrue(cover.contains("登録番号 " + PartiesSamples.JA_REGISTRATION), cover);
+        // A named contact takes 様, and then the company takes no 御中: one honorific per addressee.
+        assertTrue(cover.contains(estimate.header().client().contact() + " 様"), cover);
+        assertFalse(cover.contains("御中"), cover);
+        assertTrue(cover.contains("登録番号 " + estimate.header().provider().registration()), cover);
         assertTrue(cover.contains("印"), "the seal box's caption");
         assertTrue(cover.contains("御見積金額（税込）"), cover);
         assertFalse(cover.contains("社外のお客様"), "the client's kind is the provider's own classification");
@@ -48,13 +50,25 @@ class PdfConventionsTest {
     }
 
     @Test
+    void aJapaneseQuoteToACompanyWithoutANamedContactIsAddressed御中AndToAPerson様() {
+        Estimate company = PartiesSamples.edited("mobile-app-ja.yaml", text -> text.replaceFirst("(?m)^    contact: 部長.*\n", ""));
+        String cover = PdfPages.of(PdfExporterTest.export(company, Audience.CLIENT)).pages.get(0);
+        assertTrue(cover.contains(company.header().client().name() + " 御中"), cover);
+        Estimate person = PartiesSamples.edited("mobile-app-ja.yaml", text -> text
+                .replaceFirst("(?m)^    contact: 部長.*\n", "").replace("name: 株式会社さくらマート", "name: 山本 恵子"));
+        String personCover = PdfPages.of(PdfExporterTest.export(person, Audience.CLIENT)).pages.get(0);
+        assertTrue(personCover.contains("山本 恵子 様"), personCover);
+        assertFalse(personCover.contains("御中"), personCover);
+    }
+
+    @Test
     void anItalianQuoteIsAPreventivoNumberedAndDatedToSpettleWithPivaAndEurosAfterTheAmount() {
         Estimate estimate = PartiesSamples.italian();
         PdfPages pdf = PdfPages.of(PdfExporterTest.export(estimate, Audience.CLIENT));
         String cover = flat(pdf.pages.get(0));
-        assertTrue(cover.contains("Preventivo n. " + PartiesSamples.IT_REFERENCE + " del 18 novembre 2026"), cover);
+        assertTrue(cover.contains("Preventivo n. " + estimate.header().reference() + " del 18 novembre 2026"), cover);
         assertTrue(cover.contains("Spett.le " + estimate.header().client().name()), cover);
-        assertTrue(cover.contains("P.IVA e C.F. " + PartiesSamples.IT_TAX_ID), cover);
+        assertTrue(cover.contains("P.IVA e C.F. " + estimate.header().provider().taxId()), cover);
         assertTrue(cover.contains("Validità dell’offerta fino al 15 gennaio 2027"), cover);
         assertTrue(cover.contains("IVA"), cover);
         assertFalse(cover.contains("Cliente esterno"), cover);
@@ -118,7 +132,7 @@ class PdfConventionsTest {
             Estimate estimate = PartiesSamples.english(c.locale());
             String cover = flat(PdfPages.of(PdfExporterTest.export(estimate, Audience.CLIENT)).pages.get(0));
             assertTrue(cover.contains(c.date()), c + ": " + cover);
-            assertTrue(cover.contains(c.vatLabel() + " IE6388047V"), c + ": " + cover);
+            assertTrue(cover.contains(c.vatLabel() + " " + estimate.header().provider().taxId()), c + ": " + cover);
             String total = MoneyFormat.of(estimate.header().currency(), estimate.header().effectiveLocale())
                     .format(ExportRequest.of(estimate, Audience.CLIENT).totals().grandTotal());
             assertTrue(total.startsWith("€"), c + " writes the euro sign first: " + total);

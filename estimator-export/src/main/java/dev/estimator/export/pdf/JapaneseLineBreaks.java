@@ -7,7 +7,8 @@ import org.openpdf.text.pdf.PdfChunk;
 /**
  * Line breaking for Japanese (kinsoku shori, simplified): OpenPDF breaks between any two CJK
  * characters, which can start a line with "。" or end one with "（". This forbids a break before
- * closing punctuation and small kana, and after opening brackets; everything else is OpenPDF's rule.
+ * closing punctuation and small kana, and after opening brackets, and keeps a hyphenated number,
+ * address or word whole (1-10-5, 03-5555-0123); everything else is OpenPDF's rule.
  */
 final class JapaneseLineBreaks implements SplitCharacter {
 
@@ -44,6 +45,12 @@ final class JapaneseLineBreaks implements SplitCharacter {
             return false;
         }
         if (current + 1 < end && NO_START.indexOf(cc[current + 1]) >= 0) {
+            return false;
+        }
+        // A hyphen inside a number, a phone number, an e-mail address or a postcode (1-10-5, mirai-digital) holds.
+        if (cc[current] == '-' && current > start && current + 1 < end
+                && Character.isLetterOrDigit(cc[current - 1]) && Character.isLetterOrDigit(cc[current + 1])
+                && !isJapanese(cc[current - 1]) && !isJapanese(cc[current + 1])) {
             return false;
         }
         return DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);

@@ -89,8 +89,8 @@ class PdfLineBreakingTest {
         return Stream.concat(Estimates.samples().stream(), Estimates.previousRevisions().stream());
     }
 
-    /** A Latin word or a number: what must never be broken across lines. */
-    private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{Nd}]{2,}");
+    /** A Latin word or a number, hyphenated ones whole (1-10-5, mirai-digital): what must never be broken across lines. */
+    private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{Nd}]+(?:-[\\p{IsLatin}\\p{Nd}]+)*");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everySample")

@@ -165,7 +165,7 @@ final class HtmlRenderer {
     private void address(String kind, List<String> lines) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
-            String escaped = HtmlText.escape(lines.get(i));
+            String escaped = HtmlText.keepHyphenated(HtmlText.escape(lines.get(i)));
             text.append(i == 0 ? "<strong>" + escaped + "</strong>" : "<br>" + escaped);
         }
         line("<address class=\"" + kind + "\">" + text + "</address>");

@@ -39,6 +39,19 @@ final class HtmlText {
         return SIGNED.matcher(escape(text)).replaceAll("<span class=\"nowrap\">$0</span>").replace("\n", "<br>");
     }
 
+    /** A hyphenated number, phone number, address or e-mail ("1-10-5", "mirai-digital.example"), as the PDF keeps it. */
+    private static final java.util.regex.Pattern HYPHENATED =
+            java.util.regex.Pattern.compile("[\\p{IsLatin}\\p{Nd}@.]+(?:-[\\p{IsLatin}\\p{Nd}@.]+)+");
+
+    /**
+     * Escaped {@code text} with each hyphenated token in a {@code nowrap} span: browsers break
+     * after a hyphen. For the letterhead's addresses, phone numbers and e-mails; running text keeps
+     * its ordinary hyphenated words breakable.
+     */
+    static String keepHyphenated(String escaped) {
+        return HYPHENATED.matcher(escaped).replaceAll("<span class=\"nowrap\">$0</span>");
+    }
+
     /**
      * {@code text} as a CSS string literal in double quotes, for {@code content:}. Escaped by code
      * point, so that neither a quote nor {@code </style>} can end it.

@@ -44,6 +44,10 @@ class PdfConventionsTest {
         assertFalse(cover.contains("社外のお客様"), "the client's kind is the provider's own classification");
         String all = String.join("\n", pdf.pages);
         assertTrue(all.contains("金額（税抜）"), "line tables say their amounts are before tax");
+        dev.estimator.core.calc.TaxRateAmount tenPercent = ExportRequest.of(estimate, Audience.CLIENT).totals().taxByRate().get(0);
+        MoneyFormat yen = MoneyFormat.of(estimate.header().currency(), estimate.header().effectiveLocale());
+        assertTrue(flat(all).contains("消費税（10%対象 " + yen.format(tenPercent.base()) + "） " + yen.format(tenPercent.tax())),
+                "消費税 by rate, with the amount it is charged on");
         assertFalse(all.contains("御社"), "written Japanese says 貴社");
         assertTrue(all.contains("2026年11月19日"), "dates as Japanese write them");
         assertTrue(all.contains("人日"), "effort in person-days");

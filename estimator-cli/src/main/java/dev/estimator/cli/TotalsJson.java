@@ -94,6 +94,10 @@ final class TotalsJson {
         }
         node.put("net", totals.net());
         node.put("tax", totals.tax());
+        ArrayNode taxByRate = node.putArray("taxByRate");
+        for (var rate : totals.taxByRate()) {
+            taxByRate.addObject().put("percent", rate.percent()).put("base", rate.base()).put("tax", rate.tax());
+        }
         node.put("total", totals.grandTotal());
         node.put("totalWithoutOptional", totals.totalWithoutOptional());
         ObjectNode range = node.putObject("range");

@@ -181,6 +181,11 @@ class EstimatorCliTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(0, totals.grandTotal().compareTo(new BigDecimal(json.get("total").asText())));
         assertEquals(0, totals.tax().compareTo(new BigDecimal(json.get("tax").asText())));
+        // One rate per sample: the whole net at the estimate's rate, carrying the whole tax.
+        assertEquals(1, json.get("taxByRate").size());
+        assertEquals(0, estimate.tax().percent().compareTo(new BigDecimal(json.get("taxByRate").get(0).get("percent").asText())));
+        assertEquals(0, totals.net().compareTo(new BigDecimal(json.get("taxByRate").get(0).get("base").asText())));
+        assertEquals(0, totals.tax().compareTo(new BigDecimal(json.get("taxByRate").get(0).get("tax").asText())));
         assertEquals(totals.alternatives().size(), json.get("alternatives").size());
         for (int i = 0; i < totals.alternatives().size(); i++) {
             assertEquals(0, totals.alternatives().get(i).delta()

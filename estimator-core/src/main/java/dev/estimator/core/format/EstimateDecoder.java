@@ -29,6 +29,7 @@ import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.Justification;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Milestone;
+import dev.estimator.core.model.Named;
 import dev.estimator.core.model.NegotiationEntry;
 import dev.estimator.core.model.Owner;
 import dev.estimator.core.model.Party;
@@ -205,6 +206,13 @@ final class EstimateDecoder {
     private static Unit standardUnit(Fields i) {
         if (i.raw("unit") != null && i.raw("unit").isObject()) {
             return null; // a custom unit that could not be read, already reported
+        }
+        JsonNode word = i.raw("unit");
+        if (word != null && word.isTextual() && Named.parse(Unit.class, word.asText()) == null) {
+            i.report("unit", "'" + word.asText() + "' is not one of: " + java.util.Arrays.stream(Unit.values())
+                    .filter(Unit::writable).map(Unit::fileName).collect(java.util.stream.Collectors.joining(", "))
+                    + "; to name your own unit, write e.g. {name: verifica, plural: verifiche, gender: feminine}");
+            return null;
         }
         Unit unit = i.choice("unit", Unit.class);
         if (unit == Unit.CUSTOM) {

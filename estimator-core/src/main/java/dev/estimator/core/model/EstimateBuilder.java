@@ -40,6 +40,7 @@ public final class EstimateBuilder {
     private Revision revision = Revision.first();
     private Integer estimateClass;
     private AccuracyRange accuracy;
+    private String reference;
     private BigDecimal hoursPerDay;
     private final List<Role> roles = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
@@ -75,6 +76,24 @@ public final class EstimateBuilder {
 
     public EstimateBuilder client(String name, ClientKind kind, String contact) {
         this.client = new Client(name, kind, contact);
+        return this;
+    }
+
+    /** The client with every detail: department, address, cost centre or end beneficiary. */
+    public EstimateBuilder client(Client client) {
+        this.client = Preconditions.checkNotNull(client, "client");
+        return this;
+    }
+
+    /** The provider with every detail: address, VAT id, registration number, phone, e-mail. */
+    public EstimateBuilder provider(Party provider) {
+        this.provider = Preconditions.checkNotNull(provider, "provider");
+        return this;
+    }
+
+    /** The estimate number, printed on every page. */
+    public EstimateBuilder reference(String reference) {
+        this.reference = reference;
         return this;
     }
 
@@ -240,7 +259,7 @@ public final class EstimateBuilder {
 
     public Estimate build() {
         Header header = new Header(title, purpose, client, provider, author, currency, language, locale, issueDate,
-                validUntil, revision, estimateClass, accuracy);
+                validUntil, revision, estimateClass, accuracy, reference);
         return new Estimate(header, new RateCard(hoursPerDay, roles), groups, assumptions, exclusions, risks,
                 contingency, adjustments, tax, milestones, terms, alternatives, internal, commercial, schedule, simulation,
                 history);

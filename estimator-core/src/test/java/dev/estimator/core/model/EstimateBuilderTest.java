@@ -51,4 +51,26 @@ class EstimateBuilderTest {
         // 5.33 × 720 + 12 × 49.90 = 4436.40; +5 % = 4658.22; −3 % (139.75) = 4518.47; +22 % (994.06)
         assertEquals(d("5512.53"), EstimateCalculator.calculate(built).grandTotal());
     }
+
+    @Test
+    void theBuilderCarriesThePartiesReferenceAndAnItemsOwnUnit() {
+        Client client = new Client("Fondazione Alpina", ClientKind.THIRD_PARTY, "Ada", "Acquisti", "Via Roma 1, Milano",
+                null, "Comune di Bormio");
+        Party provider = new Party("Studio Bianchi S.r.l.", "Chiara Rinaldi", "Corso Francia 8, Torino", "IT12345678903",
+                "REA TO-1234567", "RSSMRA85T10A562S", "+39 011 123 4567", "preventivi@studiobianchi.example");
+        LineItem checks = LineItem.priced("V1", "Verifiche", Category.OTHER, Quantity.of(6), Unit.PIECES, d("85"),
+                Justification.of(Basis.HISTORICAL_DATA, "Tariffa abituale."))
+                .withCustomUnit(new CustomUnit("verifica", "verifiche", GrammaticalGender.FEMININE));
+        Estimate built = Estimate.builder("Verifiche", "EUR", "it").reference("PRV-2026-0042").client(client)
+                .provider(provider).issued(LocalDate.of(2026, 11, 20), null).estimateClass(3)
+                .group("g", "Verifiche", checks).milestone("Firma", "100", null).build();
+        assertEquals("PRV-2026-0042", built.header().reference());
+        assertEquals(client, built.header().client());
+        assertEquals(provider, built.header().provider());
+        assertEquals(Unit.CUSTOM, built.item("V1").orElseThrow().unit());
+        assertEquals(List.of(), EstimateValidator.validate(built));
+        assertEquals(built, EstimateFiles.parse(EstimateFiles.toYaml(built), "built.yaml", false).orThrow());
+        // The item's own unit survives every copy of the item (a changed quantity, an optional flag).
+        assertEquals(checks.customUnit(), checks.withQuantity(Quantity.of(7)).asOptional().customUnit());
+    }
 }

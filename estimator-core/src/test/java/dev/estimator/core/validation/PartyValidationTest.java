@@ -67,6 +67,7 @@ class PartyValidationTest {
             unit: licences | unit: {name: seat 2, plural: seats} | e.yaml:41:22: breakdown.build.items[1].unit.name: a unit's name is made of letters (spaces, hyphens, apostrophes and dots allowed), not 'seat 2'
             unit: licences | unit: {name: Licences} | e.yaml:41:22: breakdown.build.items[1].unit.name: 'Licences' is a standard unit: write unit: licences
             unit: licences | unit: {plural: seats} | e.yaml:41:15: breakdown.build.items[1].unit.name: name the unit, e.g. {name: verifica, plural: verifiche, gender: feminine}
+            unit: licences | unit: verifiche | e.yaml:41:15: breakdown.build.items[1].unit: 'verifiche' is not one of: hours, days, weeks, months, years, pieces, users, licences, trips, lump-sum; to name your own unit, write e.g. {name: verifica, plural: verifiche, gender: feminine}
             unit: licences | unit: custom | e.yaml:41:15: breakdown.build.items[1].unit: to name your own unit, write it as a mapping, e.g. {name: verifica, plural: verifiche, gender: feminine}
             unit: licences | unit: {name: seat, gender: neuter} | e.yaml:41:36: breakdown.build.items[1].unit.gender: 'neuter' is not one of: masculine, feminine
             unit: licences | unit: {name: seat, colour: red} | e.yaml:41:36: breakdown.build.items[1].unit.colour: unknown field 'colour'

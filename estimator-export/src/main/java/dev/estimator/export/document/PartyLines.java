@@ -62,6 +62,11 @@ final class PartyLines {
         List<String> lines = new ArrayList<>();
         lines.add(provider.name());
         addAll(lines, provider.address());
+        // The person to speak to, then how to reach them.
+        boolean reachable = present(provider.phone()) || present(provider.email());
+        if (reachable && present(provider.contact())) {
+            lines.add(provider.contact());
+        }
         List<String> reach = new ArrayList<>();
         if (present(provider.phone())) {
             reach.add(p.text("cover.phone", provider.phone()));

@@ -17,6 +17,23 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * Who the document is addressed to and who sends it, as a letter sets them: the addressee on
+     * one side, the sender's name and identification on the other, with a box for the company
+     * seal where the language's documents carry one (社印 in Japan). The first line of each is
+     * the party's name.
+     *
+     * @param addressee the addressee's lines, e.g. "Spett.le", the name, the address
+     * @param sender    the sender's lines: name, address, contact, tax and registration numbers
+     * @param seal      the caption of the seal box, or {@code null} for none
+     */
+    record Letterhead(List<String> addressee, List<String> sender, String seal) implements Block {
+        public Letterhead {
+            addressee = List.copyOf(addressee);
+            sender = List.copyOf(sender);
+        }
+    }
+
     /** A heading inside a section. */
     record Subheading(String text) implements Block {
         public Subheading {

@@ -27,7 +27,7 @@ final class BreakdownSection implements DocumentSection {
         for (GroupTotal group : context.totals().groups()) {
             TableBuilder table = SectionBuilder.table(Column.text(p.label("item"), 47),
                     Column.number(p.label("quantity"), 11), Column.text(p.label("unit"), 11),
-                    Column.number(p.label("rate"), 14), Column.number(p.label("amount"), 17));
+                    Column.number(p.label("rate"), 14), Column.number(p.label("lineAmount"), 17));
             group(context, table, group);
             section.add(table);
         }

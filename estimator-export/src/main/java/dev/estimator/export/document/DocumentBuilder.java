@@ -26,8 +26,16 @@ public final class DocumentBuilder {
 
     /** What the document of {@code request} says, in its estimate's language, for its audience. */
     public static Document build(ExportRequest request) {
+        return build(request, null);
+    }
+
+    /**
+     * What the document of {@code request} says, negative amounts marked with {@code negatives}
+     * (a PDF theme's choice), or as the language does when {@code null}.
+     */
+    public static Document build(ExportRequest request, dev.estimator.export.format.Negatives negatives) {
         Preconditions.checkNotNull(request, "request");
-        Phrasing phrasing = Phrasing.of(request.estimate());
+        Phrasing phrasing = Phrasing.of(request.estimate(), negatives);
         SectionContext context = new SectionContext(request, phrasing);
         List<Section> sections = new ArrayList<>();
         for (DocumentSection section : SECTIONS) {
@@ -38,12 +46,19 @@ public final class DocumentBuilder {
         return new Document(info(request, phrasing), sections);
     }
 
+    /** What every page header shows beside the title: the revision, led by the estimate number when there is one. */
+    private static String revisionLabel(Phrasing p, Header header) {
+        String revision = p.label("revision") + " " + header.revision().number();
+        String reference = PartyLines.reference(header);
+        return reference == null ? revision : p.text("header.reference", reference, revision);
+    }
+
     private static DocumentInfo info(ExportRequest request, Phrasing p) {
         Header header = request.estimate().header();
         String author = header.author() == null || header.author().isBlank()
                 ? header.provider().name() : header.author() + ", " + header.provider().name();
         return new DocumentInfo(header.language() == null ? "en" : header.language(), p.money().locale(),
-                request.audience(), header.title(), p.label("revision") + " " + header.revision().number(), author,
+                request.audience(), header.title(), revisionLabel(p, header), author,
                 p.text(request.isInternal() ? "meta.subjectInternal" : "meta.subject", header.client().name()),
                 p.text("meta.keywords", header.client().name(), header.provider().name(), header.revision().number()),
                 header.provider().name(), request.isInternal() ? p.label("internalOnly") : null,

@@ -65,8 +65,10 @@ final class ItemDetailsSection implements DocumentSection {
         card.row(p.label("category"), p.name(item.category()));
         card.row(p.label("quantity"), quantity(p, item, total));
         card.row(p.label("rate"), rate(context, item, total));
-        card.row(p.label("amount"), p.text("items.calculation", p.number(total.quantity()),
-                p.unit(item, total.quantity()), p.rate(total.rate()), p.amount(total.amount())));
+        card.row(p.label("amount"), lumpSum(item, total)
+                ? p.text("items.lumpSumCalculation", p.amount(total.amount()))
+                : p.text("items.calculation", p.number(total.quantity()),
+                        p.unit(item, total.quantity()), p.rate(total.rate()), p.amount(total.amount())));
         if (why != null) {
             card.row(p.label("basis"), p.name(why.basis()));
             card.row(p.label("reasoning"), why.reasoning());
@@ -94,7 +96,16 @@ final class ItemDetailsSection implements DocumentSection {
         return card.keepTogether();
     }
 
+    /** One lump sum ("a corpo", 一式): no count to multiply, no "each" to agree with. */
+    private static boolean lumpSum(LineItem item, ItemTotal total) {
+        return item.unit() == Unit.LUMP_SUM && item.customUnit() == null
+                && total.quantity().compareTo(java.math.BigDecimal.ONE) == 0;
+    }
+
     private static String quantity(Phrasing p, LineItem item, ItemTotal total) {
+        if (lumpSum(item, total)) {
+            return p.text("items.lumpSum");
+        }
         String unit = p.unit(item, total.quantity());
         return switch (item.quantity()) {
             case Quantity.Fixed fixed -> p.number(total.quantity()) + " " + unit;
@@ -105,9 +116,12 @@ final class ItemDetailsSection implements DocumentSection {
 
     private static String rate(SectionContext context, LineItem item, ItemTotal total) {
         Phrasing p = context.phrasing();
+        if (lumpSum(item, total)) {
+            return p.text("items.lumpSumPrice", p.rate(total.rate()));
+        }
         if (!item.isLabour() || !item.unit().isTime()) {
             return p.text("items.unitPrice", p.rate(total.rate()), p.number(total.quantity()),
-                    p.unit(item, total.quantity()));
+                    p.unit(item, total.quantity()), p.gender(item));
         }
         Role role = context.estimate().rateCard().role(item.role()).orElseThrow();
         RatePeriod unitPeriod = item.unit() == Unit.DAYS ? RatePeriod.DAY : RatePeriod.HOUR;

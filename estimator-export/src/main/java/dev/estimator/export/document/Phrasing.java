@@ -39,18 +39,24 @@ public final class Phrasing {
     private final MoneyFormat money;
     private final DateFormat dates;
 
-    private Phrasing(Estimate estimate) {
+    private Phrasing(Estimate estimate, dev.estimator.export.format.Negatives negatives) {
         this.estimate = estimate;
         Header header = estimate.header();
         this.texts = DocumentTexts.of(BUNDLE, "document", header.language());
-        this.money = MoneyFormat.of(header.currency(), header.effectiveLocale());
+        MoneyFormat format = MoneyFormat.of(header.currency(), header.effectiveLocale());
+        this.money = negatives == null ? format : format.withNegatives(negatives);
         this.dates = DateFormat.of(header.effectiveLocale());
     }
 
     /** The phrasing of {@code estimate}'s documents. */
     public static Phrasing of(Estimate estimate) {
+        return of(estimate, null);
+    }
+
+    /** The phrasing of {@code estimate}'s documents, negatives marked with {@code negatives} ({@code null}: the language's way). */
+    public static Phrasing of(Estimate estimate, dev.estimator.export.format.Negatives negatives) {
         Preconditions.checkNotNull(estimate, "estimate");
-        return new Phrasing(estimate);
+        return new Phrasing(estimate, negatives);
     }
 
     /** The language of the texts. */
@@ -71,6 +77,11 @@ public final class Phrasing {
     /** A shared label from the vocabulary, e.g. {@code label("total")}. */
     public String label(String name, Object... args) {
         return texts.vocabulary().text("label." + name, args);
+    }
+
+    /** Whether the vocabulary has {@code label.NAME} (a label only some locales have, e.g. {@code taxId.GB}). */
+    public boolean hasLabel(String name) {
+        return texts.vocabulary().has("label." + name);
     }
 
     /** The word for a model choice, e.g. "Labour". */
@@ -198,13 +209,30 @@ public final class Phrasing {
         };
     }
 
+    /** A quantity with {@code item}'s unit (its own name if it gives one). */
+    public String quantity(Quantity quantity, LineItem item) {
+        if (item.customUnit() == null) {
+            return quantity(quantity, item.unit());
+        }
+        return switch (quantity) {
+            case Quantity.Fixed fixed -> number(fixed.value()) + " " + unit(item, fixed.value());
+            case Quantity.ThreePoint tp -> number(tp.optimistic()) + " / " + number(tp.mostLikely()) + " / "
+                    + number(tp.pessimistic()) + " " + unit(item, null);
+        };
+    }
+
+    /** 1 when words agreeing with {@code item}'s unit take the feminine (Italian "ciascuna"), else 0: for choice patterns. */
+    public int gender(LineItem item) {
+        return texts.vocabulary().feminine(item) ? 1 : 0;
+    }
+
     /** One change of an alternative in plain words, e.g. "Leaves out Advanced search". */
     public String change(Change change) {
         return switch (change) {
             case Change.Drop drop -> text("change.drop", itemTitle(drop.item()));
             case Change.Add add -> text("change.add", add.newItem().title());
             case Change.ChangeQuantity q -> text("change.quantity", itemTitle(q.item()),
-                    quantity(q.quantity(), anyItem(q.item()).map(LineItem::unit).orElse(null)));
+                    anyItem(q.item()).map(item -> quantity(q.quantity(), item)).orElseGet(() -> quantity(q.quantity(), (Unit) null)));
             case Change.ChangeRate r -> text("change.rate", roleName(r.role()), rate(r.rate()));
             case Change.ChangeUnitPrice p -> text("change.unitPrice", itemTitle(p.item()), rate(p.unitPrice()));
             case Change.Swap swap -> text("change.swap", itemTitle(swap.item()), swap.newItem().title());

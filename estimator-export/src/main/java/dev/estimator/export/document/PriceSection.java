@@ -39,7 +39,13 @@ final class PriceSection implements DocumentSection {
             Trades.trade(p, adjustment.adjustment()).ifPresent(trade -> price.wideRow(RowKind.NOTE, trade));
         }
         price.labelRow(RowKind.GROUP, p.label("net"), p.amount(totals.net()));
-        if (estimate.tax() != null) {
+        if (estimate.tax() != null && !totals.taxByRate().isEmpty()) {
+            // The tax stated per rate with the amount it is charged on, as a qualified invoice (適格請求書) needs.
+            for (dev.estimator.core.calc.TaxRateAmount rate : totals.taxByRate()) {
+                price.row(p.text("price.taxByRate", estimate.tax().name(), p.percent(rate.percent()), p.amount(rate.base())),
+                        p.amount(rate.tax()));
+            }
+        } else if (estimate.tax() != null) {
             price.row(p.text("price.tax", estimate.tax().name(), p.percent(estimate.tax().percent())),
                     p.amount(totals.tax()));
         }

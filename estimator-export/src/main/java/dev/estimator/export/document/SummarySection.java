@@ -89,7 +89,7 @@ final class SummarySection implements DocumentSection {
         }
         Phrasing p = context.phrasing();
         TableBuilder table = SectionBuilder.table(Column.text(p.label("item"), 58),
-                Column.number(p.label("amount"), 22), Column.number(p.text("summary.share"), 20));
+                Column.number(p.label("lineAmount"), 22), Column.number(p.text("summary.share"), 20));
         for (ItemTotal item : largest) {
             LineItem line = context.estimate().item(item.itemId()).orElseThrow();
             table.row(p.itemLabel(line), p.amount(item.amount()), p.share(totals.shareOfSubtotal(item.itemId())));

@@ -18,17 +18,31 @@ public final class MoneyFormat {
     private final Currency currency;
     private final Locale locale;
     private final int scale;
+    private final Negatives negatives;
 
-    private MoneyFormat(Currency currency, Locale locale) {
+    private MoneyFormat(Currency currency, Locale locale, Negatives negatives) {
         this.currency = currency;
         this.locale = locale;
         this.scale = Math.max(0, currency.getDefaultFractionDigits());
+        this.negatives = negatives;
     }
 
+    /** Amounts in {@code currency} as {@code locale} writes them, negatives marked as its language does. */
     public static MoneyFormat of(Currency currency, Locale locale) {
         Preconditions.checkNotNull(currency, "currency");
         Preconditions.checkNotNull(locale, "locale");
-        return new MoneyFormat(currency, latinDigits(locale));
+        return new MoneyFormat(currency, latinDigits(locale), Negatives.forLocale(locale));
+    }
+
+    /** This format, marking negative amounts with {@code style} (a theme's choice). */
+    public MoneyFormat withNegatives(Negatives style) {
+        Preconditions.checkNotNull(style, "style");
+        return new MoneyFormat(currency, locale, style);
+    }
+
+    /** How negative amounts are marked. */
+    public Negatives negatives() {
+        return negatives;
     }
 
     /**
@@ -58,6 +72,9 @@ public final class MoneyFormat {
 
     /** The amount with the currency symbol, e.g. {@code €12,345.60}, {@code 12.345,60 €}, {@code ￥1,234,500}. */
     public String format(BigDecimal amount) {
+        if (negatives == Negatives.TRIANGLE && checkScale(amount).signum() < 0) {
+            return negatives.mark() + format(amount.negate());
+        }
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);
         configure(format);
@@ -72,6 +89,9 @@ public final class MoneyFormat {
 
     /** The amount without a currency symbol, grouped as the locale does: {@code 12,345.60}. */
     public String formatPlain(BigDecimal amount) {
+        if (negatives == Negatives.TRIANGLE && checkScale(amount).signum() < 0) {
+            return negatives.mark() + formatPlain(amount.negate());
+        }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         configure(format);
         return withoutDirectionMarks(format.format(checkScale(amount)));
@@ -101,7 +121,7 @@ public final class MoneyFormat {
     public String formatSigned(BigDecimal amount) {
         String text = format(amount.abs());
         return switch (amount.signum()) {
-            case -1 -> "\u2212" + text;
+            case -1 -> negatives.mark() + text;
             case 1 -> "+" + text;
             default -> text;   // no difference has no sign
         };
@@ -132,8 +152,9 @@ public final class MoneyFormat {
         String symbol = "[$" + symbol() + "]";
         boolean symbolAfter = symbolFollowsAmount();
         String number = "#,##0" + decimals;
-        return symbolAfter ? number + " " + symbol + ";-" + number + " " + symbol
-                : symbol + number + ";-" + symbol + number;
+        String minus = negatives == Negatives.TRIANGLE ? "\"" + negatives.mark() + "\"" : "-";
+        return symbolAfter ? number + " " + symbol + ";" + minus + number + " " + symbol
+                : symbol + number + ";" + minus + symbol + number;
     }
 
     private boolean symbolFollowsAmount() {

@@ -72,4 +72,21 @@ public final class Vocabulary {
             throw new IllegalStateException("no text for " + key + " in " + locale, e);
         }
     }
+
+    /**
+     * Whether words agreeing with {@code item}'s unit take the feminine ("ciascuna" after
+     * "trasferte"): the custom unit's stated gender, else {@code unitGender.*} of the language.
+     */
+    public boolean feminine(dev.estimator.core.model.LineItem item) {
+        if (item.customUnit() != null) {
+            return item.customUnit().gender() == dev.estimator.core.model.GrammaticalGender.FEMININE;
+        }
+        String key = "unitGender." + item.unit().fileName();
+        return bundle.containsKey(key) && "feminine".equals(bundle.getString(key));
+    }
+
+    /** Whether there is a text for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
 }

@@ -125,6 +125,7 @@ final class HtmlRenderer {
             String blockId = id + "-" + (i + 1);
             switch (blocks.get(i)) {
                 case Block.Cover cover -> cover(cover, headingId);
+                case Block.Letterhead letterhead -> letterhead(letterhead);
                 case Block.Subheading subheading -> {
                     line("<h3 id=\"" + blockId + "\">" + HtmlText.escape(subheading.text()) + "</h3>");
                     heading = blockId;
@@ -171,6 +172,28 @@ final class HtmlRenderer {
             line("<p class=\"prepared-for\">" + HtmlText.escape(cover.preparedFor()) + "</p>");
         }
         line("</div>");
+    }
+
+    /** The addressee, and the sender with the seal box where the language's documents have one. */
+    private void letterhead(Block.Letterhead letterhead) {
+        line("<div class=\"letterhead\">");
+        address("addressee", letterhead.addressee());
+        line("<div class=\"sender-block\">");
+        address("sender", letterhead.sender());
+        if (letterhead.seal() != null) {
+            line("<div class=\"seal\" aria-hidden=\"true\">" + HtmlText.escape(letterhead.seal()) + "</div>");
+        }
+        line("</div>");
+        line("</div>");
+    }
+
+    private void address(String kind, List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String escaped = HtmlText.keepHyphenated(HtmlText.escape(lines.get(i)));
+            text.append(i == 0 ? "<strong>" + escaped + "</strong>" : "<br>" + escaped);
+        }
+        line("<address class=\"" + kind + "\">" + text + "</address>");
     }
 
     private void paragraph(Block.Paragraph paragraph) {

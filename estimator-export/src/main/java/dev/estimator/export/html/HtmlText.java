@@ -29,7 +29,7 @@ final class HtmlText {
     }
 
     /** A signed figure at the start of a word ("+€2,600.00", "−¥3,092,067"): its sign and figure stay on one line. */
-    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("(?<![^\\s(])[+\u2212][^\\s]+");
+    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("(?<![^\\s(])[+\u2212\u25B2][^\\s]+");
 
     /**
      * {@code text} for element content, each line break a {@code <br>}, and each signed figure in
@@ -37,6 +37,19 @@ final class HtmlText {
      */
     static String withBreaks(String text) {
         return SIGNED.matcher(escape(text)).replaceAll("<span class=\"nowrap\">$0</span>").replace("\n", "<br>");
+    }
+
+    /** A hyphenated number, phone number, address or e-mail ("1-10-5", "mirai-digital.example"), as the PDF keeps it. */
+    private static final java.util.regex.Pattern HYPHENATED =
+            java.util.regex.Pattern.compile("[\\p{IsLatin}\\p{Nd}@.]+(?:-[\\p{IsLatin}\\p{Nd}@.]+)+");
+
+    /**
+     * Escaped {@code text} with each hyphenated token in a {@code nowrap} span: browsers break
+     * after a hyphen. For the letterhead's addresses, phone numbers and e-mails; running text keeps
+     * its ordinary hyphenated words breakable.
+     */
+    static String keepHyphenated(String escaped) {
+        return HYPHENATED.matcher(escaped).replaceAll("<span class=\"nowrap\">$0</span>");
     }
 
     /**

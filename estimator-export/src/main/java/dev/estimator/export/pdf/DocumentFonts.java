@@ -90,6 +90,11 @@ final class DocumentFonts {
         return style.size(bodySize);
     }
 
+    /** Whether this is a Japanese document (set Japanese first, and by Japanese typesetting rules). */
+    boolean japaneseFirst() {
+        return japaneseFirst;
+    }
+
     float bodySize() {
         return bodySize;
     }

@@ -63,7 +63,7 @@ public final class PdfExporter implements Exporter {
     private void writeUnderNeutralLocale(ExportRequest request, OutputStream out) throws IOException {
         Preconditions.checkNotNull(request, "request");
         Preconditions.checkNotNull(out, "out");
-        dev.estimator.export.document.Document document = DocumentBuilder.build(request);
+        dev.estimator.export.document.Document document = DocumentBuilder.build(request, theme.negatives());
         DocumentFonts fonts = DocumentFonts.of(theme, request.estimate().header().language());
         // Straight to out, laid out once ("page X of Y" is filled in at the end, see PageFrame):
         // a large document is never held in memory whole.

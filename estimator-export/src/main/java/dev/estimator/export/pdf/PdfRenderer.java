@@ -88,6 +88,7 @@ final class PdfRenderer {
     private void block(Section section, Block block, Block next, boolean afterSubheading) {
         switch (block) {
             case Block.Cover cover -> cover(section, cover);
+            case Block.Letterhead letterhead -> out.add(LetterheadTable.of(out, letterhead));
             case Block.Subheading subheading -> {
                 if (next instanceof Block.Table table) {
                     out.subheading(subheading.text(), table(head(table)));

@@ -132,7 +132,12 @@ final class Table {
 
     /** A row whose label spans every column but the last, which holds {@code amount}. */
     Table labelRow(Row kind, String label, String amount) {
-        table.addCell(styled(label, kind, false, columns.length - 1));
+        PdfPCell labelCell = styled(label, kind, false, columns.length - 1);
+        if (columns.length == 2) {
+            // A label in one column: its words (a Japanese label is one) must not break either.
+            measured.add(new Measured(0, labelCell, label, style(kind), true));
+        }
+        table.addCell(labelCell);
         PdfPCell cell = styled(amount, kind, true, 1);
         measured.add(new Measured(columns.length - 1, cell, amount, style(kind), true));
         table.addCell(cell);
@@ -305,12 +310,18 @@ final class Table {
             }
             return widest;
         }
+        // Japanese text may break between any two of its characters; a Latin word or a number inside it may not.
         String longest = "";
-        for (String word : m.text().split("\\s+")) {
-            longest = word.length() > longest.length() ? word : longest;
+        java.util.regex.Matcher words = WORD.matcher(m.text());
+        while (words.find()) {
+            longest = words.group().length() > longest.length() ? words.group() : longest;
         }
         return longest.isEmpty() ? 0 : ColumnText.getWidth(fonts.phrase(longest, m.style()));
     }
+
+    private static final String CJK = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u30FF\\uFF00-\\uFFEF";
+    /** A piece of text that must not break: one Japanese character, or a run of anything else up to a space. */
+    static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[" + CJK + "]|[^\\s" + CJK + "]+");
 
     /** Sets every cell's text at {@code target} times its size: the last resort when figures cannot fit. */
     private void scaleText(float target) {

@@ -63,8 +63,9 @@ final class TableSample {
                     return cell.text().lines().mapToInt(String::length).max().orElse(0);
                 }
                 int longest = 0;
-                for (String word : cell.text().split("\\s+")) {
-                    longest = Math.max(longest, word.length());
+                java.util.regex.Matcher words = Table.WORD.matcher(cell.text());
+                while (words.find()) {
+                    longest = Math.max(longest, words.group().length());
                 }
                 return longest;
             }

@@ -27,9 +27,17 @@ public final class Theme {
     private final Palette palette;
     private final byte[] logo;
     private final String footer;
+    /** How negative amounts are marked, or {@code null} for the document language's convention. */
+    private final dev.estimator.export.format.Negatives negatives;
 
     Theme(String name, FontFile regular, FontFile bold, FontFile japanese, float bodySize, Palette palette,
           byte[] logo, String footer) {
+        this(name, regular, bold, japanese, bodySize, palette, logo, footer, null);
+    }
+
+    Theme(String name, FontFile regular, FontFile bold, FontFile japanese, float bodySize, Palette palette,
+          byte[] logo, String footer, dev.estimator.export.format.Negatives negatives) {
+        this.negatives = negatives;
         this.name = name;
         this.regular = regular;
         this.bold = bold;
@@ -89,6 +97,11 @@ public final class Theme {
     /** The footer text with {@code {provider}} replaced. */
     String footer(String provider) {
         return footer.replace("{provider}", provider == null ? "" : provider);
+    }
+
+    /** How the theme marks negative amounts, or {@code null} to follow the document's language (▲ in Japanese). */
+    dev.estimator.export.format.Negatives negatives() {
+        return negatives;
     }
 
     @Override

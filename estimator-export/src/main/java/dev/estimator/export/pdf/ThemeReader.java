@@ -131,7 +131,8 @@ final class ThemeReader {
                 colour(colours, "internal"));
         String footer = text(merged, "footer");
         return new Theme(name.strip(), font(fonts, "regular"), font(fonts, "bold"), font(fonts, "japanese"),
-                size(fonts), palette, logo(text(merged, "logo")), footer == null ? "" : footer);
+                size(fonts), palette, logo(text(merged, "logo")), footer == null ? "" : footer,
+                negatives(text(merged, "negatives")));
     }
 
     private static JsonNode merge(JsonNode base, JsonNode own) {
@@ -194,6 +195,19 @@ final class ThemeReader {
             throw problem(where + ": " + value + " is not a TrueType font that can be embedded (" + e.getMessage() + ")");
         }
         return new Theme.FontFile(value, bytes);
+    }
+
+    /** {@code auto} (or nothing): the language's convention; {@code triangle}: ▲1,200; {@code minus}: −1,200. */
+    private dev.estimator.export.format.Negatives negatives(String value) throws ThemeException {
+        if (value == null || value.isBlank() || value.strip().equals("auto")) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "triangle" -> dev.estimator.export.format.Negatives.TRIANGLE;
+            case "minus" -> dev.estimator.export.format.Negatives.MINUS;
+            default -> throw problem("negatives: '" + value + "' is not a choice; write auto (▲ in Japanese documents,"
+                    + " a minus sign otherwise), triangle or minus");
+        };
     }
 
     private byte[] logo(String value) throws ThemeException {

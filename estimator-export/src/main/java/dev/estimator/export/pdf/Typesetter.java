@@ -8,6 +8,7 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -112,7 +113,32 @@ final class Typesetter {
     }
 
     void paragraph(String text, TextStyle style) {
-        paragraph(fonts.phrase(text, style));
+        paragraph(fonts.phrase(balanced(text, style, 0), style));
+    }
+
+    /**
+     * {@code text}, in a Japanese document, with a break pulled a few characters earlier when its
+     * last line would otherwise hold only one or two characters ({@link ShortLastLines}).
+     */
+    private String balanced(String text, TextStyle style, float indent) {
+        if (!fonts.japaneseFirst() || text == null) {
+            return text;
+        }
+        return ShortLastLines.balance(text, candidate -> lines(fonts.phrase(candidate, style), indent));
+    }
+
+    /** How many lines {@code phrase} takes as a paragraph of the text column, {@code indent} points in. */
+    private int lines(Phrase phrase, float indent) {
+        ColumnText column = new ColumnText(null);
+        column.setSimpleColumn(0, 0, width() - indent, 100_000);
+        Paragraph paragraph = new Paragraph(phrase);
+        column.addElement(paragraph);
+        try {
+            column.go(true);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot measure a paragraph", e);
+        }
+        return column.getLinesWritten();
     }
 
     void paragraph(Phrase phrase) {
@@ -121,16 +147,22 @@ final class Typesetter {
         add(paragraph);
     }
 
+    /** {@code text} balanced as the end of a paragraph that starts with {@code lead}. */
+    private String balancedAfter(String lead, String text) {
+        String whole = balanced(lead + text, TextStyle.BODY, 0);
+        return whole.startsWith(lead) ? whole.substring(lead.length()) : text;
+    }
+
     /** A bold label followed by text, in one paragraph. */
     void labelled(String label, String text) {
         Phrase phrase = fonts.phrase(label + ": ", TextStyle.BODY_BOLD);
-        phrase.add(fonts.phrase(text, TextStyle.BODY));
+        phrase.add(fonts.phrase(balancedAfter(label + ": ", text), TextStyle.BODY));
         paragraph(phrase);
     }
 
     void bullets(List<String> items) {
         for (String item : items) {
-            Paragraph paragraph = new Paragraph(fonts.phrase("\u2022  " + item, TextStyle.BODY));
+            Paragraph paragraph = new Paragraph(fonts.phrase(balanced("\u2022  " + item, TextStyle.BODY, 5), TextStyle.BODY));
             paragraph.setIndentationLeft(14);
             paragraph.setFirstLineIndent(-9);
             paragraph.setSpacingAfter(2);

@@ -43,6 +43,10 @@ final class SheetFrame {
         sheet.row(0).setHeightInPoints(24);
         String identity = header.title() + " \u00B7 " + header.client().name() + " \u00B7 "
                 + context.text().label("label.revision") + " " + header.revision().number();
+        if (header.reference() != null && !header.reference().isBlank()) {
+            // The estimate number on every sheet, as on every PDF page (issue 11).
+            identity = context.text().label("label.reference") + " " + header.reference().strip() + " \u00B7 " + identity;
+        }
         sheet.text(1, 0, identity, context.styles().note);
     }
 

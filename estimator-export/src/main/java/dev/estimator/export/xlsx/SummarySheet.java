@@ -50,7 +50,9 @@ final class SummarySheet extends SheetBuilder {
         Header header = estimate.header();
         sheet.text(0, 0, header.title(), styles.title);
         sheet.row(0).setHeightInPoints(24);
-        sheet.text(1, 0, text.text("title.summary") + " \u00B7 " + header.client().name(), styles.subtitle);
+        String reference = header.reference() == null || header.reference().isBlank() ? ""
+                : text.label("label.reference") + " " + header.reference().strip() + " \u00B7 ";
+        sheet.text(1, 0, reference + text.text("title.summary") + " \u00B7 " + header.client().name(), styles.subtitle);
         if (context.request().isInternal()) {
             sheet.text(2, 0, text.label("label.internalOnly"), styles.warning);
         }
@@ -95,8 +97,11 @@ final class SummarySheet extends SheetBuilder {
     }
 
     private void writeIdentity(Header header) {
-        pair(text.label("label.client"), header.client().name()
-                + (header.client().kind() == null ? "" : " (" + text.name(header.client().kind()) + ")"));
+        // The client's kind is the provider's own classification: never printed (issue 11).
+        if (header.reference() != null && !header.reference().isBlank()) {
+            pair(text.label("label.reference"), header.reference().strip());
+        }
+        pair(text.label("label.client"), header.client().name());
         if (header.client().contact() != null) {
             pair("", header.client().contact());
         }

@@ -135,7 +135,12 @@ class HtmlExporterTest {
 
         assertEquals(header.language(), page.selectFirst("html").attr("lang"));
         assertEquals(1, page.select("h1").size(), "one h1");
-        assertEquals(header.title(), page.selectFirst("h1").text());
+        // The h1 is the cover's title: the project's, or the document's kind where the language leads with it (御見積書).
+        String coverTitle = DocumentBuilder.build(request).sections().get(0).blocks().stream()
+                .filter(b -> b instanceof dev.estimator.export.document.Block.Cover)
+                .map(b -> ((dev.estimator.export.document.Block.Cover) b).title()).findFirst().orElseThrow();
+        assertEquals(coverTitle, page.selectFirst("h1").text());
+        assertTrue(page.selectFirst("header").text().contains(header.title()), "the project's title is in the header");
         assertEquals(header.title(), page.title());
         assertEquals(info.author(), page.selectFirst("meta[name=author]").attr("content"));
         assertEquals(info.subject(), page.selectFirst("meta[name=description]").attr("content"));

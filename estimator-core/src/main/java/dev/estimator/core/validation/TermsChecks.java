@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * So, with a tax, a line saying flatly that the prices exclude it ("IVA esclusa", "excluding VAT",
  * "税抜") contradicts the total, and one saying they include it contradicts the lines; without a tax,
  * a line saying the prices include one contradicts them all. A line that also says which figures it
- * means (the total, the lines, an amount it quotes, "unless stated", 「合計」, "salvo …") is taken as
+ * means (the total, the lines, an amount it quotes, "unless stated", 「合計」, "salvo …", 「御見積金額」) is taken as
  * consistent. Phrases
  * are recognised in English, Italian and Japanese, whatever the document's language; the words for
  * the tax are the estimate's own tax name and VAT, IVA, GST, tax and 消費税.
@@ -40,7 +40,7 @@ final class TermsChecks {
             "\\b(?:unless|except|where stated|line|lines|each item|totals?)\\b",
             "[€$£¥￥]\\s?\\d", "\\d[\\d.,]*\\s?(?:eur|usd|gbp|chf|jpy|kwd)\\b", "\\d[\\d.,]*円",
             "\\b(?:salvo|tranne|singole voci|totale|totali)\\b",
-            "合計|総額|特記|明細|各項目"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "合計|総額|見積金額|特記|明細|各項目"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TermsChecks() {
     }

@@ -86,11 +86,13 @@ final class PartyLines {
             }
             return lines;
         }
-        // An Italian company's codice fiscale is usually its P.IVA: then one line says "P.IVA e C.F.".
+        // An Italian company's codice fiscale is usually its P.IVA: then one line says "P.IVA e C.F."
+        // with the eleven digits alone (a C.F. has no country prefix).
         boolean sameFiscalCode = present(provider.taxId()) && present(provider.fiscalCode())
                 && provider.taxId().replaceAll("[^0-9]", "").equals(provider.fiscalCode().strip());
         if (present(provider.taxId())) {
-            lines.add((sameFiscalCode ? p.label("taxIdAndFiscalCode") : taxIdLabel(p)) + " " + provider.taxId());
+            lines.add(sameFiscalCode ? p.label("taxIdAndFiscalCode") + " " + provider.fiscalCode().strip()
+                    : taxIdLabel(p) + " " + provider.taxId());
         }
         if (present(provider.fiscalCode()) && !sameFiscalCode) {
             lines.add(p.label("fiscalCode") + " " + provider.fiscalCode());

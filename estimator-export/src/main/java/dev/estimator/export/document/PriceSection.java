@@ -53,8 +53,12 @@ final class PriceSection implements DocumentSection {
         section.add(price.keepTogether());
         TotalRange range = totals.range();
         if (range.optimistic().compareTo(range.pessimistic()) != 0) {
-            section.paragraph(p.text("summary.threePoint", p.amount(range.optimistic()),
-                    p.amount(range.pessimistic()), p.amount(range.p80())));
+            // With a simulation, its percentiles (risks included) are the one confidence figure the
+            // documents give; the three-point P80 alone would be a second, different "80 %".
+            section.paragraph(totals.simulation() != null
+                    ? p.text("summary.threePointSimulated", p.amount(range.optimistic()), p.amount(range.pessimistic()))
+                    : p.text("summary.threePoint", p.amount(range.optimistic()),
+                            p.amount(range.pessimistic()), p.amount(range.p80())));
         }
 
         if (totals.billing().billing() == ContingencyBilling.ON_APPROVAL) {

@@ -48,10 +48,10 @@ final class Trades {
             return;
         }
         section.subheading(p.text("concessions.heading"));
-        TableBuilder table = SectionBuilder.table(Column.text(p.text("concessions.concession"), 25),
+        TableBuilder table = SectionBuilder.table(Column.text(p.text("concessions.concession"), 22),
                 Column.number(p.text("concessions.price"), 15), Column.number(p.label("margin"), 14),
                 Column.number(p.text("concessions.vsTarget"), 14), Column.number(p.text("concessions.vsWalkAway"), 14),
-                Column.number(p.text("concessions.discountSoFar"), 9), Column.text(p.text("concessions.withinMax"), 9));
+                Column.number(p.text("concessions.discountSoFar"), 9), Column.text(p.text("concessions.withinMax"), 12));
         for (ConcessionStep step : steps) {
             table.row(label(p, step.adjustment()) + " " + p.signed(step.amount()),
                     p.amount(step.priceAfter()), step.marginAfter().map(p::amount).orElse(p.none()),

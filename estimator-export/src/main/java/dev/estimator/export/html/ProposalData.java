@@ -161,6 +161,8 @@ final class ProposalData {
         positive.forEach(node::put);
         node.put("negativePrefix", negative.get("prefix"));
         node.put("negativeSuffix", negative.get("suffix"));
+        // The sign of a difference (MoneyFormat.formatSigned): a minus, or ▲ where the language writes it.
+        node.put("minus", money.negatives().mark());
         return node;
     }
 

@@ -16,8 +16,8 @@ final class JapaneseLineBreaks implements SplitCharacter {
 
     /** Characters that may not start a line. */
     private static final String NO_START = "、。，．・：；？！ー…‥）〕］｝〉》」』】〙〗〟’”ゝゞヽヾ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ%）),.:;?!";
-    /** Characters that may not end a line. */
-    private static final String NO_END = "（〔［｛〈《「『【〘〖〝‘“(";
+    /** Characters that may not end a line: opening brackets, and a currency sign or ▲, which stays with its amount. */
+    private static final String NO_END = "（〔［｛〈《「『【〘〖〝‘“(￥¥＄$€£▲−";
 
     private JapaneseLineBreaks() {
     }
@@ -27,7 +27,7 @@ final class JapaneseLineBreaks implements SplitCharacter {
         return NO_START.indexOf(c) >= 0;
     }
 
-    /** Whether a line may not end with {@code c} (an opening bracket). */
+    /** Whether a line may not end with {@code c} (an opening bracket, a currency sign, ▲). */
     static boolean mayNotEnd(int c) {
         return NO_END.indexOf(c) >= 0;
     }

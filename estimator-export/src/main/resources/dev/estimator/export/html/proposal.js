@@ -104,10 +104,10 @@
     return negative ? m.negativePrefix + number + m.negativeSuffix : m.prefix + number + m.suffix;
   }
 
-  // A difference with its sign; zero has none (MoneyFormat.formatSigned).
+  // A difference with its sign, a minus or the language's ▲; zero has none (MoneyFormat.formatSigned).
   function signed(minor) {
     if (minor < 0n) {
-      return "\u2212" + money(-minor);
+      return data.money.minus + money(-minor);
     }
     return minor > 0n ? "+" + money(minor) : money(minor);
   }

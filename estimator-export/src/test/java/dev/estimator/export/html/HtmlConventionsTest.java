@@ -39,7 +39,7 @@ class HtmlConventionsTest {
         String text = HtmlSamples.flat(page.body().text());
         assertTrue(text.contains("Preventivo n. " + estimate.header().reference() + " del 18 novembre 2026"), text);
         assertTrue(page.selectFirst(".addressee").text().startsWith("Spett.le " + estimate.header().client().name()));
-        assertTrue(page.selectFirst(".sender").text().contains("P.IVA e C.F. " + estimate.header().provider().taxId()));
+        assertTrue(page.selectFirst(".sender").text().contains("P.IVA e C.F. " + estimate.header().provider().fiscalCode()));
         assertTrue(page.selectFirst(".sender").text().contains(estimate.header().provider().contact()), "the provider's contact person");
         assertTrue(text.contains("6.500 verifiche") && !text.contains("pezzi"), "VAT checks counted as verifiche");
         assertTrue(text.contains("ciascuna (6 trasferte)"), "a feminine unit takes ciascuna");

@@ -72,7 +72,7 @@ class PdfConventionsTest {
         String cover = flat(pdf.pages.get(0));
         assertTrue(cover.contains("Preventivo n. " + estimate.header().reference() + " del 18 novembre 2026"), cover);
         assertTrue(cover.contains("Spett.le " + estimate.header().client().name()), cover);
-        assertTrue(cover.contains("P.IVA e C.F. " + estimate.header().provider().taxId()), cover);
+        assertTrue(cover.contains("P.IVA e C.F. " + estimate.header().provider().fiscalCode()), cover);
         assertTrue(cover.contains("Validità dell’offerta fino al 15 gennaio 2027"), cover);
         assertTrue(cover.contains("IVA"), cover);
         assertFalse(cover.contains("Cliente esterno"), cover);

@@ -10,9 +10,12 @@ public final class DateFormat {
 
     private final DateTimeFormatter formatter;
     private final DateTimeFormatter month;
+    /** Italian writes the first of a month as an ordinal: "1° febbraio 2027". */
+    private final boolean ordinalFirst;
 
     private DateFormat(Locale locale) {
         this.formatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.ordinalFirst = "it".equals(locale.getLanguage());
         this.month = DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
     }
 
@@ -22,7 +25,11 @@ public final class DateFormat {
 
     /** The date in long form, or an empty string for {@code null}. */
     public String format(LocalDate date) {
-        return date == null ? "" : formatter.format(date);
+        if (date == null) {
+            return "";
+        }
+        String text = formatter.format(date);
+        return ordinalFirst && date.getDayOfMonth() == 1 && text.startsWith("1 ") ? "1\u00b0" + text.substring(1) : text;
     }
 
     /** A month and year, short, as an axis labels it: {@code Feb 2027}, {@code 2027年2月}. */

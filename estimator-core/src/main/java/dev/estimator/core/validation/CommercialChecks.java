@@ -250,12 +250,11 @@ final class CommercialChecks {
     }
 
     /** The rules that need the totals; run only on an estimate that passed every other rule. */
-    static List<Finding> priced(Estimate estimate) {
+    static List<Finding> priced(Estimate estimate, EstimateTotals totals) {
         if (estimate.commercial() == null && estimate.schedule() == null) {
             return List.of();
         }
         CommercialChecks checks = new CommercialChecks(estimate);
-        EstimateTotals totals = EstimateCalculator.calculateWithoutSimulation(estimate);
         totals.commercial().ifPresent(figures -> {
             if (figures.capHeadroom() != null && figures.capHeadroom().signum() < 0) {
                 checks.report("/commercial/cap", "the cap (" + plain(figures.cap()) + ") is below the price before"

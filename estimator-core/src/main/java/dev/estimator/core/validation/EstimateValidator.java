@@ -50,8 +50,11 @@ public final class EstimateValidator {
         out.addAll(CommercialChecks.check(estimate));
         out.addAll(TextChecks.check(estimate));
         if (out.isEmpty() && alreadyReported.isEmpty()) {
-            out.addAll(PriceChecks.check(estimate));
-            out.addAll(CommercialChecks.priced(estimate));
+            // One pricing for both: with a simulated contingency each pricing runs the simulation.
+            dev.estimator.core.calc.EstimateTotals totals =
+                    dev.estimator.core.calc.EstimateCalculator.calculateWithoutSimulation(estimate);
+            out.addAll(PriceChecks.check(estimate, totals));
+            out.addAll(CommercialChecks.priced(estimate, totals));
         }
         return out;
     }

@@ -19,9 +19,9 @@ final class PriceChecks {
     private PriceChecks() {
     }
 
-    static List<Finding> check(Estimate estimate) {
+    /** {@code totals}: the estimate's, from {@link EstimateCalculator#calculateWithoutSimulation}. */
+    static List<Finding> check(Estimate estimate, EstimateTotals totals) {
         List<Finding> findings = new ArrayList<>();
-        EstimateTotals totals = EstimateCalculator.calculateWithoutSimulation(estimate);
         String currency = " " + estimate.header().currency().getCurrencyCode();
         if (totals.net().signum() < 0) {
             findings.add(new Finding("/adjustments", "the discounts exceed the price: the net price would be "

@@ -137,29 +137,20 @@ final class HtmlRenderer {
                     line("</ul>");
                 }
                 case Block.Table table -> HtmlTable.write(html, table, heading);
-                case Block.BarChart chart -> {
-                    line("<figure class=\"chart\">");
-                    line(BarChartSvg.svg(chart, blockId));
-                    line("</figure>");
-                }
-                case Block.CurveChart curve -> {
-                    line("<figure class=\"chart\">");
-                    line(CurveChartSvg.svg(curve, blockId));
-                    line("</figure>");
-                }
-                case Block.Timeline timeline -> {
-                    line("<figure class=\"chart\">");
-                    line(TimelineSvg.svg(timeline, blockId));
-                    line("</figure>");
-                }
-                case Block.Waterfall chart -> {
-                    line("<figure class=\"chart\">");
-                    line(WaterfallSvg.svg(chart, blockId));
-                    line("</figure>");
-                }
+                case Block.BarChart chart -> figure(BarChartSvg.svg(chart, blockId));
+                case Block.CurveChart curve -> figure(CurveChartSvg.svg(curve, blockId));
+                case Block.Timeline timeline -> figure(TimelineSvg.svg(timeline, blockId));
+                case Block.Waterfall chart -> figure(WaterfallSvg.svg(chart, blockId));
             }
         }
         line("</section>");
+    }
+
+    /** A chart, drawn as inline SVG. */
+    private void figure(String svg) {
+        line("<figure class=\"chart\">");
+        line(svg);
+        line("</figure>");
     }
 
     private void cover(Block.Cover cover, String headingId) {

@@ -125,31 +125,18 @@ final class PdfRenderer {
                 }
                 out.add(pdf);
             }
-            case Block.BarChart chart -> {
-                Image image = CostChart.render(out.writer(), out.fonts(), out.palette(), chart.bars(), out.width());
-                image.setAlignment(Element.ALIGN_LEFT);
-                out.ensureRoom(image.getScaledHeight() + 10);
-                out.add(image);
-            }
-            case Block.CurveChart curve -> {
-                Image image = SCurveChart.render(out.writer(), out.fonts(), out.palette(), curve, out.width());
-                image.setAlignment(Element.ALIGN_LEFT);
-                out.ensureRoom(image.getScaledHeight() + 10);
-                out.add(image);
-            }
-            case Block.Timeline timeline -> {
-                Image image = TimelineChart.render(out.writer(), out.fonts(), out.palette(), timeline, out.width());
-                image.setAlignment(Element.ALIGN_LEFT);
-                out.ensureRoom(image.getScaledHeight() + 10);
-                out.add(image);
-            }
-            case Block.Waterfall chart -> {
-                Image image = WaterfallChart.render(out.writer(), out.fonts(), out.palette(), chart, out.width());
-                image.setAlignment(Element.ALIGN_LEFT);
-                out.ensureRoom(image.getScaledHeight() + 10);
-                out.add(image);
-            }
+            case Block.BarChart chart -> chart(CostChart.render(out.writer(), out.fonts(), out.palette(), chart.bars(), out.width()));
+            case Block.CurveChart curve -> chart(SCurveChart.render(out.writer(), out.fonts(), out.palette(), curve, out.width()));
+            case Block.Timeline timeline -> chart(TimelineChart.render(out.writer(), out.fonts(), out.palette(), timeline, out.width()));
+            case Block.Waterfall chart -> chart(WaterfallChart.render(out.writer(), out.fonts(), out.palette(), chart, out.width()));
         }
+    }
+
+    /** A chart drawn as a vector image, kept whole on its page. */
+    private void chart(Image image) {
+        image.setAlignment(Element.ALIGN_LEFT);
+        out.ensureRoom(image.getScaledHeight() + 10);
+        out.add(image);
     }
 
     private static float chartHeight(Block.BarChart chart) {

@@ -72,28 +72,14 @@ public final class MoneyFormat {
 
     /** The amount with the currency symbol, e.g. {@code €12,345.60}, {@code 12.345,60 €}, {@code ￥1,234,500}. */
     public String format(BigDecimal amount) {
-        if (negatives == Negatives.TRIANGLE && checkScale(amount).signum() < 0) {
-            return negatives.mark() + format(amount.negate());
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        configure(format);
-        if (format instanceof DecimalFormat decimal) {
-            // A document's negative amounts take the typographic minus, as formatSigned does.
-            DecimalFormatSymbols symbols = decimal.getDecimalFormatSymbols();
-            symbols.setMinusSign('\u2212');
-            decimal.setDecimalFormatSymbols(symbols);
-        }
-        return withoutDirectionMarks(format.format(checkScale(amount)));
+        return withoutDirectionMarks(currencyFormat(triangleOrNull()).format(checkScale(amount)));
     }
 
     /** The amount without a currency symbol, grouped as the locale does: {@code 12,345.60}. */
     public String formatPlain(BigDecimal amount) {
-        if (negatives == Negatives.TRIANGLE && checkScale(amount).signum() < 0) {
-            return negatives.mark() + formatPlain(amount.negate());
-        }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         configure(format);
+        markNegatives(format, triangleOrNull());
         return withoutDirectionMarks(format.format(checkScale(amount)));
     }
 
@@ -119,12 +105,40 @@ public final class MoneyFormat {
 
     /** A difference, with its sign: {@code +€1,200.00}, {@code −€600.00}, and {@code €0.00} for none. */
     public String formatSigned(BigDecimal amount) {
-        String text = format(amount.abs());
-        return switch (amount.signum()) {
-            case -1 -> negatives.mark() + text;
-            case 1 -> "+" + text;
-            default -> text;   // no difference has no sign
-        };
+        // The sign always stands before the amount's symbol and digits, whatever the locale's own negative pattern.
+        String text = withoutDirectionMarks(currencyFormat(negatives.mark()).format(checkScale(amount)));
+        return amount.signum() > 0 ? "+" + text : text;   // no difference has no sign
+    }
+
+    /** ▲ where negatives take it, else {@code null}: the locale's own negative pattern, with the typographic minus. */
+    private String triangleOrNull() {
+        return negatives == Negatives.TRIANGLE ? negatives.mark() : null;
+    }
+
+    /** The locale's currency format for this currency; {@code negativeMark}, when given, leads every negative amount. */
+    private NumberFormat currencyFormat(String negativeMark) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        configure(format);
+        if (format instanceof DecimalFormat decimal) {
+            // A document's negative amounts take the typographic minus, as formatSigned does.
+            DecimalFormatSymbols symbols = decimal.getDecimalFormatSymbols();
+            symbols.setMinusSign('\u2212');
+            decimal.setDecimalFormatSymbols(symbols);
+        }
+        markNegatives(format, negativeMark);
+        return format;
+    }
+
+    /**
+     * Makes a negative amount read as {@code mark} followed by the amount as a positive one is
+     * written (▲￥500,000): the formatter's negative prefix and suffix, not arithmetic on the amount.
+     */
+    private static void markNegatives(NumberFormat format, String mark) {
+        if (mark != null && format instanceof DecimalFormat decimal) {
+            decimal.setNegativePrefix(mark + decimal.getPositivePrefix());
+            decimal.setNegativeSuffix(decimal.getPositiveSuffix());
+        }
     }
 
     /** A quantity or percentage: as many decimals as it has (up to four), grouped as the locale does. */

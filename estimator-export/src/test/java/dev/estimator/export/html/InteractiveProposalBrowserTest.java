@@ -139,10 +139,7 @@ class InteractiveProposalBrowserTest {
     @Test
     void theKeyboardAloneChoosesAndAccepts(@TempDir Path folder) throws IOException {
         assumeTrue(browser != null, ProposalBrowser.unavailableReason());
-        ExportRequest request = ExportRequest.of(HtmlSamples.load(HtmlSamples.samples().getFirst()), Audience.CLIENT);
-        Path page = folder.resolve("proposal.html");
-        Files.write(page, export(request));
-        browser.load(page);
+        loadFirstSample(folder);
         browser.js("document.querySelector('#proposal-variants input').focus();");
         String before = browser.figures().get("total");
         browser.press(org.openqa.selenium.Keys.ARROW_DOWN);
@@ -169,10 +166,7 @@ class InteractiveProposalBrowserTest {
     @Test
     void printingPrintsTheCurrentSelection(@TempDir Path folder) throws IOException {
         assumeTrue(browser != null, ProposalBrowser.unavailableReason());
-        ExportRequest request = ExportRequest.of(HtmlSamples.load(HtmlSamples.samples().getFirst()), Audience.CLIENT);
-        Path page = folder.resolve("proposal.html");
-        Files.write(page, export(request));
-        browser.load(page);
+        ExportRequest request = loadFirstSample(folder);
         browser.choose(1);
         String code = browser.accept();
         String total = browser.figures().get("total");
@@ -189,6 +183,15 @@ class InteractiveProposalBrowserTest {
     }
 
     /** Clicks through the selections of one page and compares each with the calculator; the number checked. */
+    /** The first sample's client proposal, written into {@code folder} and opened in the browser. */
+    private static ExportRequest loadFirstSample(Path folder) throws IOException {
+        ExportRequest request = ExportRequest.of(HtmlSamples.load(HtmlSamples.samples().getFirst()), Audience.CLIENT);
+        Path page = folder.resolve("proposal.html");
+        Files.write(page, export(request));
+        browser.load(page);
+        return request;
+    }
+
     private static int checkEverySelection(ExportRequest request, Path page, Random random) throws IOException {
         Files.write(page, export(request));
         browser.load(page);

@@ -66,7 +66,7 @@ final class PriceSection implements DocumentSection {
                     p.amount(totals.billing().contingencyOnApproval()), p.amount(totals.billing().billedTotal())),
                     Block.TextStyle.STRONG);
         }
-        totals.schedule().ifPresent(schedule -> schedule(p, schedule, section));
+        totals.schedule().ifPresent(schedule -> schedule(p, schedule, estimate.schedule().holidays(), section));
 
         if (!totals.milestones().isEmpty()) {
             section.subheading(p.text("price.payment"));
@@ -112,7 +112,8 @@ final class PriceSection implements DocumentSection {
     }
 
     /** The phases with their dates, under the calendar rule they count in. */
-    private static void schedule(Phrasing p, ProjectSchedule schedule, SectionBuilder section) {
+    private static void schedule(Phrasing p, ProjectSchedule schedule, List<LocalDate> holidays,
+                                 SectionBuilder section) {
         if (schedule.phases().isEmpty()) {
             return;
         }
@@ -124,8 +125,40 @@ final class PriceSection implements DocumentSection {
             phases.row(phase.title(), p.date(phase.start()), p.date(phase.end()), String.valueOf(phase.duration()));
         }
         section.add(phases.keepTogether());
-        section.paragraph(p.text("schedule.intro", p.text("schedule.calendar." + schedule.calendar().fileName())),
+        String intro = p.text("schedule.intro", p.text("schedule.calendar." + schedule.calendar().fileName()));
+        List<String> closed = schedule.calendar() == dev.estimator.core.model.CalendarRule.WORKING_DAYS
+                ? holidayRuns(p, holidays, schedule.start(), schedule.end()) : List.of();
+        section.paragraph(closed.isEmpty() ? intro : intro + " " + p.text("schedule.holidays", p.list(closed)),
                 Block.TextStyle.CAPTION);
+    }
+
+    /**
+     * The holidays that fall on working days within the schedule, as the reader would say them:
+     * holidays separated only by a weekend run together ("20 December 2027 to 31 December 2027").
+     */
+    static List<String> holidayRuns(Phrasing p, List<LocalDate> holidays, LocalDate start, LocalDate end) {
+        List<LocalDate> days = holidays.stream().distinct().sorted()
+                .filter(day -> !day.isBefore(start) && !day.isAfter(end))
+                .filter(day -> day.getDayOfWeek().getValue() <= 5).toList();
+        List<String> runs = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= days.size(); i++) {
+            if (i < days.size() && nextWorkingDay(days.get(i - 1)).equals(days.get(i))) {
+                continue;
+            }
+            runs.add(i - 1 == from ? p.date(days.get(from))
+                    : p.text("schedule.holidayRun", p.date(days.get(from)), p.date(days.get(i - 1))));
+            from = i;
+        }
+        return runs;
+    }
+
+    private static LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (next.getDayOfWeek().getValue() > 5) {
+            next = next.plusDays(1);
+        }
+        return next;
     }
 
     /** An adjustment as the price shows it, e.g. "Discount (5 %): Third project together." */

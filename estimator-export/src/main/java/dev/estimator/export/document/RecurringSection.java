@@ -59,7 +59,10 @@ final class RecurringSection implements DocumentSection {
         section.add(periods.keepTogether());
 
         section.subheading(p.text("recurring.tco"));
-        section.paragraph(taxed ? p.text("recurring.tcoIntro", estimate.tax().name()) : p.text("recurring.tcoIntroNoTax"));
+        String intro = taxed ? p.text("recurring.tcoIntro", estimate.tax().name()) : p.text("recurring.tcoIntroNoTax");
+        // A reader adds running costs they know of (hosting, licences) unless told they are left out.
+        section.paragraph(estimate.exclusions().isEmpty() ? intro
+                : intro + " " + p.text("recurring.tcoExclusions", p.text("assumptions.exclusions")));
         section.add(years(p, estimate, recurring).keepTogether());
         section.subheading(p.text("recurring.chart"));
         section.add(new Block.BarChart(p.text("recurring.chart"), recurring.years().stream()

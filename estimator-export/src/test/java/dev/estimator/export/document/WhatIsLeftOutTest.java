@@ -13,8 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The schedule's caption names the holidays it did not count, as a reader says them. */
-class ScheduleHolidaysTest {
+/**
+ * What a date or a total leaves out is said next to it: the schedule's caption names the holidays
+ * it did not count, and the total cost of ownership points to the exclusions.
+ */
+class WhatIsLeftOutTest {
 
     private static Estimate sample(String name) {
         Path file = Estimates.samples().stream().filter(p -> p.getFileName().toString().equals(name))
@@ -48,5 +51,17 @@ class ScheduleHolidaysTest {
         assertEquals("Le date contano i giorni lavorativi (dal lunedì al venerdì). Non contano come giorni lavorativi: "
                 + "1° novembre 2027; 8 dicembre 2027; dal 20 dicembre 2027 al 31 dicembre 2027; 6 gennaio 2028.", captions);
         assertTrue(estimate.schedule().holidays().contains(LocalDate.of(2028, 1, 6)));
+    }
+
+    @Test
+    void theTotalCostOfOwnershipSaysTheExclusionsAreNotInIt() {
+        Estimate estimate = sample("eshop-rebuild-en.yaml");
+        assertTrue(!estimate.exclusions().isEmpty());
+        Document document = DocumentBuilder.build(ExportRequest.of(estimate, Audience.CLIENT));
+        List<String> paragraphs = document.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof Block.Paragraph).map(b -> ((Block.Paragraph) b).text()).toList();
+        assertTrue(paragraphs.contains("The one-time price and every recurring charge over its term, year by year from "
+                + "the first charge, VAT included. It counts only what this estimate charges: anything listed under "
+                + "\u201cExclusions\u201d, such as running costs paid to others, is not in it."), paragraphs.toString());
     }
 }

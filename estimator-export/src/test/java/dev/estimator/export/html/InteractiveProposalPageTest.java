@@ -118,6 +118,10 @@ class InteractiveProposalPageTest {
         List<String> fields = new ArrayList<>();
         fieldNames(new ObjectMapper().readTree(HtmlSamples.parse(html).selectFirst("script#proposal-data").data()), fields);
         assertTrue(fields.contains("minor"), fields.toString());
+        // The recurring charges, the range's scenarios and the budget box's figures are searched too.
+        for (String part : List.of("recurring", "optimisticMinor", "fit", "quoteMinor", "texts")) {
+            assertTrue(fields.contains(part), "no " + part + " in " + fields);
+        }
         for (String field : fields) {
             for (String word : List.of("cost", "margin", "walk", "target", "internal", "note")) {
                 assertFalse(field.toLowerCase(java.util.Locale.ROOT).contains(word), "the figures have a field " + field);

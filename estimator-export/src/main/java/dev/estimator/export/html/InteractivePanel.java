@@ -63,8 +63,7 @@ final class InteractivePanel {
         html.append("<p class=\"proposal-range\" id=\"proposal-range\" hidden></p>\n");
         html.append("<div id=\"proposal-recurring-box\" hidden>\n");
         table(html, "proposal-recurring", texts.phrasing().text("proposal.recurring"),
-                List.of(texts.phrasing().text("recurring.line"), texts.phrasing().text("recurring.charges"),
-                        labels.get("amount")));
+                List.of(texts.phrasing().text("recurring.line"), labels.get("amount")));
         html.append("</div>\n");
         html.append("<p class=\"proposal-total\" id=\"proposal-total\" aria-live=\"polite\"></p>\n");
         budget(html, texts);
@@ -102,8 +101,7 @@ final class InteractivePanel {
                 .append("-title\">\n<thead><tr>");
         for (int i = 0; i < columns.size(); i++) {
             // The last column is the amount, and the milestones' middle one their percentage: figures, right-aligned.
-            boolean figure = i == columns.size() - 1 || (columns.size() == 3
-                    && (id.equals("proposal-milestones") || id.equals("proposal-recurring")));
+            boolean figure = i == columns.size() - 1 || (columns.size() == 3 && id.equals("proposal-milestones"));
             html.append("<th scope=\"col\"").append(figure && i > 0 ? " class=\"num\"" : "").append(">")
                     .append(HtmlText.escape(columns.get(i))).append("</th>");
         }

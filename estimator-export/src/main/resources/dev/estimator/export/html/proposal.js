@@ -419,13 +419,17 @@
     if (figures.charges.length === 0) {
       return;
     }
-    const line = (name, label, middle, amount, className) => {
+    // Two columns, so that a phone shows the amounts: the line's detail goes under its label.
+    const line = (name, label, detail, amount, className) => {
       const tr = element("tr", { "data-line": name });
       if (className) {
         tr.className = className;
       }
-      tr.append(element("th", { scope: "row" }, label), element("td", { class: "num" }, middle),
-        element("td", { class: "num" }, amount));
+      const th = element("th", { scope: "row" }, label);
+      if (detail !== "") {
+        th.append(element("br"), element("span", { class: "proposal-detail" }, detail));
+      }
+      tr.append(th, element("td", { class: "num" }, amount));
       body.append(tr);
     };
     figures.charges.forEach((charge, i) => {

@@ -84,10 +84,16 @@ final class ProposalBrowser implements AutoCloseable {
                 + ".map(tr => [tr.dataset.line, tr.querySelector('td.num:last-child').textContent]);");
     }
 
-    /** The recurring table: {@code data-line} to its middle and last cells, as text ("36 × €981.54 | €35,335.44"). */
-    Map<String, String> recurring() {
-        return rows("return Array.from(document.querySelectorAll('#proposal-recurring tr')).map(tr => [tr.dataset.line,"
-                + " tr.querySelectorAll('td')[0].textContent + ' | ' + tr.querySelectorAll('td')[1].textContent]);");
+    /**
+     * In one round trip: {@code range} to the range sentence under the price ("" when none is
+     * shown), then each row of the recurring table, {@code data-line} to its detail and amount
+     * ("36 × €981.54 | €35,335.44").
+     */
+    Map<String, String> rangeAndRecurring() {
+        return rows("const p = document.getElementById('proposal-range');"
+                + " return [['range', p.hidden ? '' : p.textContent]].concat("
+                + "Array.from(document.querySelectorAll('#proposal-recurring tr')).map(tr => [tr.dataset.line,"
+                + " (tr.querySelector('.proposal-detail')?.textContent || '') + ' | ' + tr.querySelector('td.num').textContent]));");
     }
 
     /** Rows a script returns as {@code [line, text]} pairs, by line, the text flattened. */
@@ -96,12 +102,6 @@ final class ProposalBrowser implements AutoCloseable {
         Map<String, String> out = new LinkedHashMap<>();
         ((List<List<String>>) js(script)).forEach(r -> out.put(r.get(0), HtmlSamples.flat(r.get(1))));
         return out;
-    }
-
-    /** The range sentence under the price, or "" when none is shown. */
-    String range() {
-        return HtmlSamples.flat((String) js(
-                "const p = document.getElementById('proposal-range'); return p.hidden ? '' : p.textContent;"));
     }
 
     /** Whether the budget box is offered. */

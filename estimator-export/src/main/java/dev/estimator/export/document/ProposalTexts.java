@@ -67,6 +67,21 @@ public final class ProposalTexts {
                 : p.text("price.tax", estimate.tax().name(), p.percent(estimate.tax().percent()));
     }
 
+    /**
+     * The reference and the parties as the cover prints them: "Reference: Q-2026-014" (when the
+     * estimate has one), then the addressee ("Prepared for X", "Spett.le X", 「X 御中」) and the provider.
+     */
+    public java.util.List<String> identity() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        String reference = PartyLines.reference(estimate.header());
+        if (reference != null) {
+            lines.add(p.text("proposal.reference", p.label("reference"), reference));
+        }
+        lines.add(PartyLines.preparedFor(p, estimate.header().client()));
+        lines.add(estimate.header().provider().name());
+        return lines;
+    }
+
     /** "Revision 2, content fingerprint 3F9C2A71B0DE". */
     public String revision(String fingerprint) {
         return p.text("proposal.revision", p.label("revision") + " " + estimate.header().revision().number(),

@@ -37,8 +37,12 @@ final class InteractivePanel {
         html.append("<section id=\"proposal\" class=\"proposal\" aria-labelledby=\"proposal-title\">\n");
         html.append("<h2 id=\"proposal-title\">").append(HtmlText.escape(labels.get("heading"))).append("</h2>\n");
         html.append("<p>").append(HtmlText.escape(labels.get("intro"))).append("</p>\n");
-        html.append("<p class=\"proposal-revision\" id=\"proposal-revision\">").append(HtmlText.escape(fingerprintLine))
-                .append("</p>\n");
+        // Which document this is: the reference and the parties as the cover prints them, then the revision.
+        html.append("<p class=\"proposal-revision\" id=\"proposal-revision\">");
+        for (String line : texts.identity()) {
+            html.append("<span class=\"proposal-identity\">").append(HtmlText.escape(line)).append("</span><br>");
+        }
+        html.append(HtmlText.escape(fingerprintLine)).append("</p>\n");
         html.append("<noscript><p>").append(HtmlText.escape(labels.get("noscript"))).append("</p></noscript>\n");
         html.append("<div id=\"proposal-panel\" hidden>\n");
         html.append("<fieldset id=\"proposal-variants\" class=\"proposal-variants\"><legend>")
@@ -56,7 +60,13 @@ final class InteractivePanel {
         table(html, "proposal-price", labels.get("price"), List.of(labels.get("line"), labels.get("amount")));
         table(html, "proposal-milestones", labels.get("payment"),
                 List.of(labels.get("milestone"), labels.get("percent"), labels.get("amount")));
+        html.append("<p class=\"proposal-range\" id=\"proposal-range\" hidden></p>\n");
+        html.append("<div id=\"proposal-recurring-box\" hidden>\n");
+        table(html, "proposal-recurring", texts.phrasing().text("proposal.recurring"),
+                List.of(texts.phrasing().text("recurring.line"), labels.get("amount")));
+        html.append("</div>\n");
         html.append("<p class=\"proposal-total\" id=\"proposal-total\" aria-live=\"polite\"></p>\n");
+        budget(html, texts);
         html.append("<p><button type=\"button\" id=\"proposal-accept\">").append(HtmlText.escape(labels.get("accept")))
                 .append("</button></p>\n");
         html.append("<div id=\"proposal-code-box\" class=\"proposal-code\" tabindex=\"-1\" role=\"status\" hidden>\n");
@@ -67,6 +77,22 @@ final class InteractivePanel {
         String body = "<script id=\"proposal-data\" type=\"application/json\">\n" + ProposalData.json(request)
                 + "\n</script>\n<script>\n" + SCRIPT + "</script>\n";
         return new PageAddition(CSS, html.toString(), body, "'" + hash("\n" + SCRIPT) + "'");
+    }
+
+    /** The budget box: the client's budget, and the ways to reach it the script lists below. */
+    private static void budget(StringBuilder html, ProposalTexts texts) {
+        var p = texts.phrasing();
+        String example = p.amount(new java.math.BigDecimal("12500"));
+        html.append("<div id=\"proposal-budget-box\" class=\"proposal-budget\" hidden>\n");
+        html.append("<p><label for=\"proposal-budget\">")
+                .append(HtmlText.escape(p.text("proposal.budget", p.text("budget.basis.gross")))).append("</label><br>");
+        html.append("<input type=\"text\" id=\"proposal-budget\" inputmode=\"decimal\" autocomplete=\"off\""
+                + " aria-describedby=\"proposal-budget-help\"> ");
+        html.append("<button type=\"button\" id=\"proposal-budget-find\">").append(HtmlText.escape(p.text("proposal.budgetFind")))
+                .append("</button></p>\n");
+        html.append("<p id=\"proposal-budget-help\" class=\"proposal-help\">")
+                .append(HtmlText.escape(p.text("proposal.budgetHelp", example))).append("</p>\n");
+        html.append("<div id=\"proposal-fit\" aria-live=\"polite\"></div>\n</div>\n");
     }
 
     private static void table(StringBuilder html, String id, String title, List<String> columns) {

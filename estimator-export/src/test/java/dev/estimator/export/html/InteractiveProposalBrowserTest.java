@@ -9,7 +9,20 @@ import dev.estimator.core.RandomEstimates;
 import dev.estimator.core.acceptance.AcceptanceCode;
 import dev.estimator.core.acceptance.ContentHash;
 import dev.estimator.core.acceptance.ProposalChoices;
+import dev.estimator.core.calc.EstimateTotals;
+import dev.estimator.core.calc.ItemTotal;
+import dev.estimator.core.calc.PeriodCharge;
+import dev.estimator.core.calc.PricedEstimate;
+import dev.estimator.core.calc.RangeMethod;
+import dev.estimator.core.calc.RecurringCharge;
+import dev.estimator.core.calc.RecurringTotals;
 import dev.estimator.core.calc.SelectionCalculator;
+import dev.estimator.core.calc.TotalRange;
+import dev.estimator.core.model.Contingency;
+import dev.estimator.core.model.ContingencyMethod;
+import dev.estimator.core.negotiation.BudgetFit;
+import dev.estimator.core.negotiation.FitCandidate;
+import dev.estimator.core.negotiation.PriceBasis;
 import dev.estimator.core.calc.SelectionPrice;
 import dev.estimator.core.model.Alternative;
 import dev.estimator.core.model.Audience;
@@ -56,6 +69,8 @@ class InteractiveProposalBrowserTest {
     private static final int ALL_COMBINATIONS_UP_TO = 6;
     private static final int RANDOM_COMBINATIONS = 24;
     private static final int RANDOM_ESTIMATES = 200;
+    /** Every this many random estimates, two random budgets in the budget box. */
+    private static final int RANDOM_BUDGET_EVERY = 5;
 
     private static ProposalBrowser browser;
 
@@ -91,12 +106,17 @@ class InteractiveProposalBrowserTest {
         assumeTrue(browser != null, ProposalBrowser.unavailableReason());
         int estimates = 0;
         int selections = 0;
+        int budgets = 0;
         for (RandomEstimates.Sample sample : RandomEstimates.valid(130_000, RANDOM_ESTIMATES).toList()) {
             Random random = new Random(sample.seed());
             Estimate estimate = withAlternatives(inLanguage(sample.estimate(), random), random);
             ExportRequest request = ExportRequest.of(estimate, Audience.CLIENT);
             try {
                 selections += checkEverySelection(request, folder.resolve("proposal-" + sample.seed() + ".html"), random);
+                if (estimates % RANDOM_BUDGET_EVERY == 0 && browser.budgetOffered()) {
+                    budgets += checkBudgets(request, budgetsAround(request.totals().grandTotal(),
+                            0.4 + random.nextDouble() * 0.5, 0.9 + random.nextDouble() * 0.2));
+                }
             } catch (AssertionError e) {
                 throw new AssertionError(sample + ": " + e.getMessage(), e);
             }
@@ -104,6 +124,68 @@ class InteractiveProposalBrowserTest {
         }
         assertEquals(RANDOM_ESTIMATES, estimates);
         assertTrue(selections > RANDOM_ESTIMATES * 2, "only " + selections + " selections checked");
+        assertTrue(budgets >= RANDOM_ESTIMATES / RANDOM_BUDGET_EVERY, "only " + budgets + " budgets checked");
+    }
+
+    /**
+     * The budget box lists exactly what {@code estimator fit FILE --budget X} finds for the client,
+     * for budgets from far below the quote to above it and at a candidate's exact price; choosing a
+     * candidate selects it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theBudgetBoxListsWhatTheBudgetFitFinds(Path sample, @TempDir Path folder) throws IOException {
+        assumeTrue(browser != null, ProposalBrowser.unavailableReason());
+        ExportRequest request = ExportRequest.of(HtmlSamples.load(sample), Audience.CLIENT);
+        Files.write(folder.resolve("proposal.html"), export(request));
+        browser.load(folder.resolve("proposal.html"));
+        assertTrue(browser.budgetOffered(), "no budget box");
+        Estimate estimate = request.estimate();
+        BigDecimal quote = request.totals().grandTotal();
+        List<BigDecimal> budgets = budgetsAround(quote, 0.3, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0, 1.25);
+        // At a candidate's exact price it fits; one minor unit less, it does not.
+        BudgetFit fit = BudgetFit.search(estimate, budgets.get(4), PriceBasis.GROSS, ProposalData.FIT_TOP, Audience.CLIENT);
+        for (FitCandidate candidate : fit.anyFits() ? fit.fits() : fit.nearest()) {
+            budgets.add(candidate.amount());
+            budgets.add(candidate.amount().subtract(BigDecimal.ONE.movePointLeft(quote.scale())));
+        }
+        checkBudgets(request, budgets);
+
+        // Choosing the first candidate selects it: its scope, its items, and its price in the panel.
+        Phrasing p = Phrasing.of(estimate);
+        browser.budget(p.amount(budgets.get(4)));
+        FitCandidate first = (fit.anyFits() ? fit.fits() : fit.nearest()).getFirst();
+        browser.chooseCandidate(0);
+        int v = first.alternative().map(a -> estimate.alternatives().indexOf(a) + 1).orElse(0);
+        assertEquals(Boolean.TRUE, browser.js("return document.querySelectorAll('#proposal-variants input')[" + v + "].checked;"));
+        Set<String> leftOut = new HashSet<>(first.dropped().stream().map(LineItem::id).toList());
+        SelectionPrice price = SelectionCalculator.price(estimate, request.totals(),
+                first.alternative().map(Alternative::id).orElse(null), leftOut);
+        assertEquals(HtmlSamples.flat(p.amount(price.price().total())), browser.figures().get("total"));
+
+        // What is not an amount is refused, plainly.
+        List<String> refused = browser.budget("twelve thousand");
+        assertEquals(List.of(HtmlSamples.flat(p.text("proposal.budgetInvalid", p.amount(new BigDecimal("12500"))))), refused);
+    }
+
+    /**
+     * The budget box of a page made from an estimate full of internal canaries (target, walk-away
+     * above the quote, costs, notes): it lists what the client's budget fit lists, so the walk-away
+     * price played no part, and nothing internal appears in the page once the list is drawn.
+     */
+    @Test
+    void theBudgetBoxOfACanaryEstimateShowsNothingInternal(@TempDir Path folder) throws IOException {
+        assumeTrue(browser != null, ProposalBrowser.unavailableReason());
+        Path sample = HtmlSamples.samples().getFirst();
+        Estimate canary = HtmlLeakTest.canary(sample);
+        ExportRequest request = ExportRequest.of(canary, Audience.CLIENT);
+        Files.write(folder.resolve("canary.html"), export(request));
+        browser.load(folder.resolve("canary.html"));
+        checkBudgets(request, budgetsAround(request.totals().grandTotal(), 0.5, 0.9, 1.1));
+        String drawn = HtmlSamples.flat((String) browser.js("return document.documentElement.outerHTML;"));
+        for (String spelling : HtmlLeakTest.spellings(canary)) {
+            assertFalse(drawn.contains(spelling), "the drawn page contains " + spelling);
+        }
     }
 
     /**
@@ -131,6 +213,12 @@ class InteractiveProposalBrowserTest {
                 Files.write(shots.resolve(name + "-" + width + ".png"), png);
                 Number overflow = (Number) window.js("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertTrue(overflow.intValue() <= 0, name + " at " + width + " px is " + overflow + " px too wide");
+                // The range, the recurring charges and the budget box with the ways to reach 90 % of the quote.
+                window.budget(Phrasing.of(request.estimate()).amount(budgetsAround(request.totals().grandTotal(), 0.9).getFirst()));
+                window.js("document.getElementById('proposal-range').scrollIntoView();");
+                Files.write(shots.resolve(name + "-" + width + "-budget.png"), window.screenshot());
+                overflow = (Number) window.js("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow.intValue() <= 0, name + " at " + width + " px with a budget is " + overflow + " px too wide");
             }
         }
     }
@@ -232,6 +320,11 @@ class InteractiveProposalBrowserTest {
                 assertEquals(states, shownStates, where);
                 assertEquals(HtmlSamples.flat(p.grandTotalLabel() + ": " + p.amount(price.price().total())),
                         browser.totalLine(), where);
+                EstimateTotals variantTotals = variantTotals(request, variant);
+                Map<String, String> extras = new LinkedHashMap<>();
+                extras.put("range", expectedRange(p, request, variant, variantTotals, leftOut, price));
+                extras.putAll(expectedRecurring(p, estimate, variantTotals, price, leftOut.isEmpty()));
+                assertEquals(extras, browser.rangeAndRecurring(), where);
                 checked++;
             }
             // The code of the last combination tried names this revision, this variant, these items and this total.
@@ -277,6 +370,135 @@ class InteractiveProposalBrowserTest {
         }
         lines.replaceAll((line, text) -> HtmlSamples.flat(text));
         return lines;
+    }
+
+    /** The calculator's totals of the variant: the quote's, or the alternative's. */
+    private static EstimateTotals variantTotals(ExportRequest request, ProposalChoices.Variant variant) {
+        return variant.alternative() == null ? request.totals() : request.totals().alternatives().stream()
+                .filter(a -> a.alternative().id().equals(variant.alternativeId())).findFirst().orElseThrow().totals();
+    }
+
+    /**
+     * The range sentence the price section would print for this selection: the calculator's range
+     * method over the selection priced (its kept items, its price; a contingency that is not a
+     * percentage held at the variant's amount, as the selection's price holds it).
+     */
+    private static String expectedRange(Phrasing p, ExportRequest request, ProposalChoices.Variant variant,
+                                        EstimateTotals totals, Set<String> leftOut, SelectionPrice price) {
+        Estimate applied = variant.estimate();
+        Estimate resolved = applied;
+        if (applied.contingency() != null && applied.contingency().method() == ContingencyMethod.SIMULATION) {
+            resolved = applied.withContingency(new Contingency(ContingencyMethod.AMOUNT, null, totals.contingency(),
+                    applied.contingency().explanation(), applied.contingency().confidence()));
+        }
+        Map<String, ItemTotal> kept = new LinkedHashMap<>();
+        applied.allItems().filter(i -> !i.isRecurring() && !leftOut.contains(i.id()))
+                .forEach(i -> kept.put(i.id(), totals.item(i.id())));
+        TotalRange range = RangeMethod.pert().range(
+                new PricedEstimate(resolved, totals.rounding(), kept, price.price(), totals.riskExposures()));
+        if (leftOut.isEmpty()) {
+            // The whole variant: exactly the range the calculator gave it.
+            assertEquals(totals.range().optimistic(), range.optimistic());
+            assertEquals(totals.range().pessimistic(), range.pessimistic());
+        }
+        if (request.totals().simulation() == null || range.optimistic().compareTo(range.pessimistic()) == 0) {
+            return "";
+        }
+        return HtmlSamples.flat(p.text("summary.threePointSimulated", p.amount(range.optimistic()),
+                p.amount(range.pessimistic())));
+    }
+
+    /** The recurring rows the page must show: each charge, what recurs per period, the one-time price, the TCO. */
+    private static Map<String, String> expectedRecurring(Phrasing p, Estimate estimate, EstimateTotals totals,
+                                                         SelectionPrice price, boolean everything) {
+        RecurringTotals recurring = totals.recurring();
+        Map<String, String> rows = new LinkedHashMap<>();
+        if (!recurring.hasRecurring()) {
+            return rows;
+        }
+        for (int i = 0; i < recurring.charges().size(); i++) {
+            RecurringCharge charge = recurring.charges().get(i);
+            rows.put("charge-" + i, charge.charges() + " \u00d7 " + p.amount(charge.total()) + " | "
+                    + p.amount(charge.termTotal()));
+        }
+        String perCharge = estimate.tax() == null ? p.text("recurring.perCharge")
+                : p.text("recurring.perChargeWithTax", estimate.tax().name());
+        for (PeriodCharge period : recurring.perPeriod()) {
+            rows.put("every-" + period.every().fileName(), perCharge + " | " + p.amount(period.total()));
+        }
+        BigDecimal tco = price.price().total().add(recurring.recurringTotal());
+        if (everything) {
+            assertEquals(recurring.totalCostOfOwnership(), tco, "the TCO of the whole variant");
+        }
+        rows.put("one-time", " | " + p.amount(price.price().total()));
+        rows.put("recurring", " | " + p.amount(recurring.recurringTotal()));
+        rows.put("tco", " | " + p.amount(tco));
+        rows.replaceAll((line, text) -> HtmlSamples.flat(text));
+        return rows;
+    }
+
+    /**
+     * What the budget box must show for {@code budget}: the budget fit's own result for the client
+     * (grand total, the default number of candidates), phrased as the document's budget section.
+     */
+    private static List<String> expectedFit(Phrasing p, Estimate estimate, BigDecimal budget) {
+        BudgetFit fit = BudgetFit.search(estimate, budget, PriceBasis.GROSS, ProposalData.FIT_TOP, Audience.CLIENT);
+        List<String> out = new ArrayList<>();
+        String basis = p.text("budget.basis.gross");
+        FitCandidate quote = fit.baseline();
+        out.add(quote.fits() ? p.text("budget.introWithin", p.amount(budget), basis, p.amount(quote.amount()))
+                : p.text("budget.intro", p.amount(budget), basis, p.amount(quote.amount()), p.amount(quote.gap())));
+        out.add(p.text("budget.how"));
+        if (!fit.anyFits()) {
+            out.add(p.text("budget.nothingFits", p.amount(budget)));
+        }
+        List<ProposalChoices.Variant> variants = ProposalChoices.of(estimate).variants();
+        for (FitCandidate candidate : fit.anyFits() ? fit.fits() : fit.nearest()) {
+            List<String> lines = new ArrayList<>();
+            List<String> titles = candidate.dropped().stream().map(LineItem::title).toList();
+            String base = candidate.alternative().map(Alternative::name).orElse(p.text("budget.asQuoted"));
+            lines.add((titles.isEmpty() ? base : p.text("budget.without", base, p.list(titles))) + " "
+                    + p.amount(candidate.amount()));
+            if (!candidate.fits()) {
+                lines.add(p.text("budget.over", p.amount(candidate.gap())));
+            }
+            candidate.alternative().map(Alternative::givesUp).filter(t -> !t.isBlank())
+                    .ifPresent(t -> lines.add(p.text("budget.givesUp", t)));
+            if (!titles.isEmpty()) {
+                lines.add(p.text("budget.leavesOut", p.sentence(titles)));
+            }
+            candidate.alternative().map(Alternative::gains).filter(t -> !t.isBlank())
+                    .ifPresent(t -> lines.add(p.text("budget.gains", t)));
+            if (candidate.saving().signum() > 0) {
+                lines.add(p.text("budget.saving", p.amount(candidate.saving())));
+            }
+            int v = candidate.alternative().map(a -> estimate.alternatives().indexOf(a) + 1).orElse(0);
+            List<String> optional = variants.get(v).optional().stream().map(LineItem::id).toList();
+            int dropped = candidate.dropped().stream().mapToInt(i -> 1 << optional.indexOf(i.id())).sum();
+            out.add(String.join(" / ", lines) + " @" + v + ":" + dropped);
+        }
+        return out.stream().map(HtmlSamples::flat).toList();
+    }
+
+    /** Types each budget into the page's box and compares what it lists with the budget fit's result. */
+    private static int checkBudgets(ExportRequest request, List<BigDecimal> budgets) {
+        Estimate estimate = request.estimate();
+        Phrasing p = Phrasing.of(estimate);
+        for (BigDecimal budget : budgets) {
+            List<String> shown = browser.budget(p.amount(budget));
+            assertEquals(expectedFit(p, estimate, budget), shown, "budget " + budget);
+            assertFalse(String.join(" ", shown).toLowerCase(java.util.Locale.ROOT).contains("walk"), "walk-away mentioned");
+        }
+        return budgets.size();
+    }
+
+    /** Budgets around the quote's grand total: fractions of it, rounded down to the minor unit. */
+    private static List<BigDecimal> budgetsAround(BigDecimal quote, double... fractions) {
+        List<BigDecimal> budgets = new ArrayList<>();
+        for (double fraction : fractions) {
+            budgets.add(quote.multiply(BigDecimal.valueOf(fraction)).setScale(quote.scale(), java.math.RoundingMode.DOWN));
+        }
+        return budgets;
     }
 
     /** Every mask over {@code count} items, or all-kept, none-kept and random ones when there are too many. */

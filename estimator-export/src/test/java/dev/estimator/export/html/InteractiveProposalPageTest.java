@@ -100,6 +100,22 @@ class InteractiveProposalPageTest {
         assertEquals(request.estimate().header().revision().number(), data.get("revision").asInt());
     }
 
+    /** Beside the revision and fingerprint, the panel names the reference and the parties as the cover does. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theRevisionLineNamesTheReferenceAndTheParties(Path sample) {
+        ExportRequest request = ExportRequest.of(HtmlSamples.load(sample), Audience.CLIENT);
+        Estimate estimate = request.estimate();
+        String line = HtmlSamples.flat(HtmlSamples.parse(interactive(request)).getElementById("proposal-revision").text());
+        dev.estimator.export.document.Phrasing p = dev.estimator.export.document.Phrasing.of(estimate);
+        assertTrue(line.contains(HtmlSamples.flat(p.label("reference"))), line);
+        assertTrue(line.contains(estimate.header().reference().strip()), line);
+        assertTrue(line.contains(HtmlSamples.flat(estimate.header().client().name())), line);
+        assertTrue(line.contains(HtmlSamples.flat(estimate.header().provider().name())), line);
+        assertTrue(line.endsWith(HtmlSamples.flat(dev.estimator.export.document.ProposalTexts.of(estimate)
+                .revision(ContentHash.fingerprint(estimate)))), line);
+    }
+
     /** The internal canaries of {@link HtmlLeakTest}, in any spelling and in minor units, are not in the page. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
@@ -118,6 +134,10 @@ class InteractiveProposalPageTest {
         List<String> fields = new ArrayList<>();
         fieldNames(new ObjectMapper().readTree(HtmlSamples.parse(html).selectFirst("script#proposal-data").data()), fields);
         assertTrue(fields.contains("minor"), fields.toString());
+        // The recurring charges, the range's scenarios and the budget box's figures are searched too.
+        for (String part : List.of("recurring", "optimisticMinor", "fit", "quoteMinor", "texts")) {
+            assertTrue(fields.contains(part), "no " + part + " in " + fields);
+        }
         for (String field : fields) {
             for (String word : List.of("cost", "margin", "walk", "target", "internal", "note")) {
                 assertFalse(field.toLowerCase(java.util.Locale.ROOT).contains(word), "the figures have a field " + field);

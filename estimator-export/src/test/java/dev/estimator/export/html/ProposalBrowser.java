@@ -79,14 +79,52 @@ final class ProposalBrowser implements AutoCloseable {
     }
 
     /** The figures the page shows: price lines and milestones by their {@code data-line}, as text. */
-    @SuppressWarnings("unchecked")
     Map<String, String> figures() {
-        List<List<String>> rows = (List<List<String>>) js(
-                "return Array.from(document.querySelectorAll('#proposal-price tr, #proposal-milestones tr'))"
-                        + ".map(tr => [tr.dataset.line, tr.querySelector('td.num:last-child').textContent]);");
+        return rows("return Array.from(document.querySelectorAll('#proposal-price tr, #proposal-milestones tr'))"
+                + ".map(tr => [tr.dataset.line, tr.querySelector('td.num:last-child').textContent]);");
+    }
+
+    /**
+     * In one round trip: {@code range} to the range sentence under the price ("" when none is
+     * shown), then each row of the recurring table, {@code data-line} to its detail and amount
+     * ("36 × €981.54 | €35,335.44").
+     */
+    Map<String, String> rangeAndRecurring() {
+        return rows("const p = document.getElementById('proposal-range');"
+                + " return [['range', p.hidden ? '' : p.textContent]].concat("
+                + "Array.from(document.querySelectorAll('#proposal-recurring tr')).map(tr => [tr.dataset.line,"
+                + " (tr.querySelector('.proposal-detail')?.textContent || '') + ' | ' + tr.querySelector('td.num').textContent]));");
+    }
+
+    /** Rows a script returns as {@code [line, text]} pairs, by line, the text flattened. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> rows(String script) {
         Map<String, String> out = new LinkedHashMap<>();
-        rows.forEach(r -> out.put(r.get(0), HtmlSamples.flat(r.get(1))));
+        ((List<List<String>>) js(script)).forEach(r -> out.put(r.get(0), HtmlSamples.flat(r.get(1))));
         return out;
+    }
+
+    /** Whether the budget box is offered. */
+    boolean budgetOffered() {
+        return driver.findElement(By.id("proposal-budget-box")).isDisplayed();
+    }
+
+    /** Types {@code budget} into the budget box and presses Enter; the paragraphs and candidates shown, as text. */
+    @SuppressWarnings("unchecked")
+    List<String> budget(String budget) {
+        WebElement input = driver.findElement(By.id("proposal-budget"));
+        input.clear();
+        input.sendKeys(budget, org.openqa.selenium.Keys.ENTER);
+        List<String> shown = (List<String>) js(
+                "return Array.from(document.querySelectorAll('#proposal-fit > p, #proposal-fit li'))"
+                        + ".map(e => e.tagName === 'LI' ? Array.from(e.querySelectorAll('p')).map(p => p.textContent).join(' / ')"
+                        + " + ' @' + e.dataset.variant + ':' + e.dataset.dropped : e.textContent);");
+        return shown.stream().map(HtmlSamples::flat).toList();
+    }
+
+    /** Clicks the "Choose this" button of the {@code index}-th candidate listed. */
+    void chooseCandidate(int index) {
+        driver.findElements(By.cssSelector("#proposal-fit-list .proposal-fit-choose")).get(index).click();
     }
 
     /** Each row of the items table: {@code data-line} to {@code in} or {@code out}. */

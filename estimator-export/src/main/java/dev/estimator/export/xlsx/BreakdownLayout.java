@@ -56,6 +56,8 @@ final class BreakdownLayout {
     final int lastColumn;
 
     private final Map<String, Integer> itemRows = new HashMap<>();
+    /** Each baseline item by id: {@code Estimate.item} walks the whole tree per call. */
+    private final Map<String, LineItem> itemsById = new HashMap<>();
     private final List<GroupRows> topGroups = new ArrayList<>();
     private final Map<String, GroupRows> groupsById = new HashMap<>();
     private int nextRow = FIRST_ROW;
@@ -81,6 +83,7 @@ final class BreakdownLayout {
         int heading = nextRow++;
         int firstItem = nextRow;
         for (LineItem item : group.items()) {
+            itemsById.putIfAbsent(item.id(), item);
             if (!item.isRecurring()) {
                 itemRows.put(item.id(), nextRow++);
             }
@@ -116,6 +119,11 @@ final class BreakdownLayout {
 
     GroupRows group(String id) {
         return groupsById.get(id);
+    }
+
+    /** The baseline item with {@code id}, or null. */
+    LineItem item(String itemId) {
+        return itemsById.get(itemId);
     }
 
     /** The row of a baseline item, or -1. */

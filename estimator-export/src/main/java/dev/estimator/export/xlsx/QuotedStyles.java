@@ -1,6 +1,6 @@
 package dev.estimator.export.xlsx;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -13,7 +13,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class QuotedStyles {
 
     private final Workbook workbook;
-    private final Map<CellStyle, CellStyle> twins = new HashMap<>();
+    /** By identity: a POI style's own hashCode serialises its XML, which is slow per cell. */
+    private final Map<CellStyle, CellStyle> twins = new IdentityHashMap<>();
 
     QuotedStyles(Workbook workbook) {
         this.workbook = workbook;

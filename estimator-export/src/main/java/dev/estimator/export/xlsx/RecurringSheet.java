@@ -104,7 +104,7 @@ final class RecurringSheet extends SheetBuilder {
     }
 
     private void chargeRow(RecurringCharge charge, int row, int years) {
-        LineItem item = estimate.item(charge.itemId()).orElseThrow();
+        LineItem item = java.util.Objects.requireNonNull(context.layout().item(charge.itemId()), charge.itemId());
         BreakdownLayout layout = context.layout();
         sheet.text(row, ID, item.id(), styles.text);
         sheet.text(row, ITEM, p.text("recurring.item", item.title(),

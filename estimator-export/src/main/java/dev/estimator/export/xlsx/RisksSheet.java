@@ -91,20 +91,27 @@ final class RisksSheet extends SheetBuilder {
                 layout.standardDeviation) + "))") : "0";
         sheet.formula(row, P80, deviation, totals.range().standardDeviation(), styles.money);
         names.define(DefinedNames.STANDARD_DEVIATION, sheet.absolute(row++, P80));
-        sheet.text(row, 1, text.text("label.z80"), styles.text);
-        sheet.number(row, P80, RangeScenarios.Z80, styles.numberInput);
-        names.define(DefinedNames.Z80, sheet.absolute(row++, P80));
+        // With a simulation its percentiles are the one "80 %" figure (below, as in the PDF); the
+        // three-point P80 beside them would be a second, different one.
+        boolean p80 = !SimulationTable.ran(totals.simulation());
+        if (p80) {
+            sheet.text(row, 1, text.text("label.z80"), styles.text);
+            sheet.number(row, P80, RangeScenarios.Z80, styles.numberInput);
+            names.define(DefinedNames.Z80, sheet.absolute(row++, P80));
+        }
 
-        SheetFrame.headerRow(context, sheet, row++, List.of("", "", text.label("label.optimistic"), "P80",
-                text.label("label.pessimistic")), List.of(OPTIMISTIC, P80, PESSIMISTIC));
+        SheetFrame.headerRow(context, sheet, row++, List.of("", "", text.label("label.optimistic"), p80 ? "P80" : "",
+                text.label("label.pessimistic")), p80 ? List.of(OPTIMISTIC, P80, PESSIMISTIC) : List.of(OPTIMISTIC, PESSIMISTIC));
         RangeScenarios scenarios = RangeScenarios.of(totals);
         PriceChain chain = new PriceChain(context.estimate(), row);
         chain.writeLabels(context, sheet, 1);
         scenario(chain, OPTIMISTIC, layout.hasSpread()
                 ? "SUM(" + breakdown.range(BreakdownLayout.FIRST_ROW, layout.lastRow(), layout.optimisticAmount) + ")"
                 : DefinedNames.SUBTOTAL, scenarios.optimistic(), DefinedNames.OPTIMISTIC);
-        scenario(chain, P80, DefinedNames.SUBTOTAL + "+" + context.round(DefinedNames.STANDARD_DEVIATION + "*"
-                + DefinedNames.Z80), scenarios.p80(), DefinedNames.P80);
+        if (p80) {
+            scenario(chain, P80, DefinedNames.SUBTOTAL + "+" + context.round(DefinedNames.STANDARD_DEVIATION + "*"
+                    + DefinedNames.Z80), scenarios.p80(), DefinedNames.P80);
+        }
         scenario(chain, PESSIMISTIC, layout.hasSpread()
                 ? "SUM(" + breakdown.range(BreakdownLayout.FIRST_ROW, layout.lastRow(), layout.pessimisticAmount) + ")"
                 : DefinedNames.SUBTOTAL, scenarios.pessimistic(), DefinedNames.PESSIMISTIC);

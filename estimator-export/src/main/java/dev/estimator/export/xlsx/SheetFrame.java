@@ -65,7 +65,7 @@ final class SheetFrame {
     /** Column widths in characters. */
     static void widths(SheetWriter sheet, int... characters) {
         for (int col = 0; col < characters.length; col++) {
-            sheet.sheet().setColumnWidth(col, characters[col] * 256);
+            sheet.width(col, characters[col]);
         }
     }
 

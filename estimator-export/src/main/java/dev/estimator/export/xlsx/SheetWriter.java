@@ -2,6 +2,9 @@ package dev.estimator.export.xlsx;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,11 +26,27 @@ final class SheetWriter {
     private final SXSSFSheet sheet;
     private final String name;
     private final QuotedStyles quoted;
+    /**
+     * Column widths in characters as set through {@link #width}, and whether a style wraps: both
+     * are asked for every text cell, and POI answers them from its XML beans, slowly.
+     */
+    private final Map<Integer, Integer> widths = new HashMap<>();
+    private final Map<CellStyle, Boolean> wraps = new IdentityHashMap<>();
 
     SheetWriter(SXSSFSheet sheet, QuotedStyles quoted) {
         this.sheet = sheet;
         this.name = sheet.getSheetName();
         this.quoted = quoted;
+    }
+
+    /** Sets a column's width in characters. */
+    void width(int col, int characters) {
+        sheet.setColumnWidth(col, characters * 256);
+        widths.put(col, characters);
+    }
+
+    private int width(int col) {
+        return widths.computeIfAbsent(col, c -> sheet.getColumnWidth(c) / 256);
     }
 
     SXSSFSheet sheet() {
@@ -48,8 +67,8 @@ final class SheetWriter {
         Cell cell = row(row).createCell(col);
         cell.setCellValue(value);
         cell.setCellStyle(quoted.forText(value, style));
-        if (style.getWrapText()) {
-            fitHeight(row, value, sheet.getColumnWidth(col) / 256);
+        if (wraps.computeIfAbsent(style, CellStyle::getWrapText)) {
+            fitHeight(row, value, width(col));
         }
     }
 
@@ -64,7 +83,7 @@ final class SheetWriter {
         sheet.addMergedRegion(new CellRangeAddress(row, row, firstCol, lastCol));
         int width = 0;
         for (int col = firstCol; col <= lastCol; col++) {
-            width += sheet.getColumnWidth(col) / 256;
+            width += width(col);
         }
         fitHeight(row, value, width);
     }
@@ -77,11 +96,21 @@ final class SheetWriter {
      */
     private void fitHeight(int row, String text, int widthChars) {
         int perLine = Math.max(1, widthChars * 13 / 10);
+        // One pass over the characters (it runs for every wrapped cell): each paragraph's width,
+        // then the lines it wraps to.
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            int width = paragraph.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
-            lines += Math.max(1, (width + perLine - 1) / perLine);
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                lines += Math.max(1, (width + perLine - 1) / perLine);
+                width = 0;
+            } else {
+                width += c >= 0x2E80 ? 2 : 1;
+            }
         }
+        lines += Math.max(1, (width + perLine - 1) / perLine);
         if (lines > 1) {
             Row poiRow = row(row);
             poiRow.setHeightInPoints(Math.max(poiRow.getHeightInPoints(), 13f * lines + 3));

@@ -21,15 +21,26 @@ final class SimulationTable extends SheetBuilder {
 
     private static final int LABEL = 1;
     private static final int VALUE = 2;
+    /** The name of the recommended budget's cell. */
+    static final String BUDGET = "Simulation_Budget";
 
     SimulationTable(WorkbookContext context, SheetWriter sheet) {
         super(context, sheet);
     }
 
+    /**
+     * Whether a simulation ran with something uncertain to draw (a ranged quantity or a risk). Its
+     * percentiles are then the workbook's one confidence figure, as in the PDF: the three-point P80
+     * is not shown beside them.
+     */
+    static boolean ran(SimulationResult simulation) {
+        return simulation != null && (!simulation.uncertainItems().isEmpty() || !simulation.simulatedRisks().isEmpty());
+    }
+
     /** Writes the table from {@code start}; returns the row after it (or {@code start} when nothing was simulated). */
     int write(int start) {
         SimulationResult simulation = totals.simulation();
-        if (simulation == null || simulation.uncertainItems().isEmpty() && simulation.simulatedRisks().isEmpty()) {
+        if (!ran(simulation)) {
             return start;
         }
         DefinedNames names = context.names();
@@ -51,7 +62,7 @@ final class SimulationTable extends SheetBuilder {
         names.define("Simulation_QuotedChance", sheet.absolute(row++, VALUE));
         sheet.text(row, LABEL, text.text("label.simulationBudget", simulation.budget().percent()), styles.label);
         sheet.number(row, VALUE, simulation.budget().total(), styles.moneyBold);
-        names.define("Simulation_Budget", sheet.absolute(row++, VALUE));
+        names.define(BUDGET, sheet.absolute(row++, VALUE));
         row++;
         SheetFrame.headerRow(context, sheet, row++, List.of("", text.text("label.simulationConfidence"),
                 text.text("label.simulationTotal")), List.of(VALUE));
@@ -76,7 +87,10 @@ final class SimulationTable extends SheetBuilder {
         for (TornadoBar bar : bars) {
             sheet.text(row, 0, bar.inputId(), styles.text);
             sheet.text(row, 1, switch (bar.kind()) {
-                case ITEM -> context.phrasing().itemTitle(bar.inputId());
+                // by the layout's index: Phrasing.itemTitle walks every item per bar, and every
+                // uncertain item has a bar (quadratic: minutes at 100,000 items)
+                case ITEM -> context.layout().item(bar.inputId()) != null ? context.layout().item(bar.inputId()).title()
+                        : context.phrasing().itemTitle(bar.inputId());
                 case RISK -> estimate.risk(bar.inputId()).map(Risk::description).orElse(bar.inputId());
             }, styles.wrap);
             sheet.number(row, 2, bar.low(), styles.money);

@@ -4,6 +4,7 @@ import dev.estimator.core.calc.AlternativeTotals;
 import dev.estimator.core.calc.GroupTotal;
 import dev.estimator.core.model.AccuracyRange;
 import dev.estimator.core.model.Adjustment;
+import dev.estimator.export.document.Phrasing;
 import dev.estimator.core.model.Contingency;
 import dev.estimator.core.model.ContingencyBilling;
 import dev.estimator.core.model.ContingencyMethod;
@@ -195,7 +196,9 @@ final class SummarySheet extends SheetBuilder {
         for (int i = 0; i < adjustments.size(); i++) {
             Adjustment adjustment = adjustments.get(i);
             int at = chain.adjustment(i);
-            sheet.text(at, DETAIL, adjustment.reason(), styles.wrap);
+            sheet.text(at, DETAIL, tradeLine(adjustment).map(trade -> adjustment.reason() == null
+                    || adjustment.reason().isBlank() ? trade : adjustment.reason() + "\n" + trade)
+                    .orElse(adjustment.reason()), styles.wrap);
             boolean percent = adjustment.percent() != null;
             sheet.number(at, BASIS, percent ? adjustment.percent() : adjustment.amount(),
                     percent ? styles.percentInput : styles.moneyInput);
@@ -216,10 +219,37 @@ final class SummarySheet extends SheetBuilder {
         row = chain.total + 1;
     }
 
+    /**
+     * What a discount was given for, in the sentence the PDF prints under it ("5 % less, in exchange
+     * for: a published case study", or why it is given unconditionally). The request is already
+     * redacted for its audience, so the client workbook says what the client document says.
+     */
+    private java.util.Optional<String> tradeLine(Adjustment adjustment) {
+        if (adjustment.kind() != dev.estimator.core.model.AdjustmentKind.DISCOUNT) {
+            return java.util.Optional.empty();
+        }
+        Phrasing p = context.phrasing();
+        String size = adjustment.percent() != null ? p.percent(adjustment.percent()) : p.amount(adjustment.amount());
+        if (adjustment.inExchangeFor() != null && !adjustment.inExchangeFor().isBlank()) {
+            return java.util.Optional.of(p.text("trade.exchange", size, adjustment.inExchangeFor()));
+        }
+        if (adjustment.unconditional() != null && !adjustment.unconditional().isBlank()) {
+            return java.util.Optional.of(p.text("trade.unconditional", size, adjustment.unconditional()));
+        }
+        return java.util.Optional.empty();
+    }
+
     private void writeRange() {
         sheet.text(row++, LABEL, text.text("label.range"), styles.subtitle);
         reference(text.text("label.rangeOptimistic"), DefinedNames.OPTIMISTIC, totals.range().optimistic());
-        reference(text.text("label.rangeP80"), DefinedNames.P80, totals.range().p80());
+        if (SimulationTable.ran(totals.simulation())) {
+            // The simulation's budget figure (named on the risks sheet), not the three-point P80: one
+            // "80 %" figure, as in the PDF.
+            reference(text.text("label.simulationBudget", totals.simulation().budget().percent()),
+                    SimulationTable.BUDGET, totals.simulation().budget().total());
+        } else {
+            reference(text.text("label.rangeP80"), DefinedNames.P80, totals.range().p80());
+        }
         reference(text.text("label.rangePessimistic"), DefinedNames.PESSIMISTIC, totals.range().pessimistic());
         AccuracyRange accuracy = estimate.header().effectiveAccuracy();
         classEnd(text.text("label.classLow"), DefinedNames.ACCURACY_LOW, accuracy.low(), DefinedNames.CLASS_LOW,

@@ -9,8 +9,6 @@ import dev.estimator.export.document.Phrasing;
 import dev.estimator.export.format.MoneyFormat;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -35,6 +33,9 @@ public final class WorkbookExporter implements Exporter {
     /** Rows kept in memory per sheet before they are flushed to a temporary file. */
     private static final int WINDOW = 200;
 
+    /** The deflate level of the package's parts (see docs/workbook.md, "Benchmark"). */
+    private static final int DEFLATE_LEVEL = java.util.zip.Deflater.BEST_SPEED;
+
     public WorkbookExporter() {
     }
 
@@ -52,12 +53,8 @@ public final class WorkbookExporter implements Exporter {
         MoneyFormat money = MoneyFormat.of(header.currency(), header.effectiveLocale());
         Phrasing phrasing = Phrasing.of(request.estimate());
         dev.estimator.export.ExportTempFiles.folder();   // points POI's scratch files at our folder first
-        // Sheets stream to plain temporary files: gzipping them too would compress every row a
-        // third time (the package is deflated, then copied reproducibly), for disk space only.
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false)) {
-            // POI streams with Zip64 records on every entry by default; readers such as Java's own
-            // ZipInputStream then reject the file. Zip64 only where an entry needs it (over 4 GiB).
-            workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded);
+        LocalDate issued = header.issueDate() == null ? LocalDate.of(2000, 1, 1) : header.issueDate();
+        try (SXSSFWorkbook workbook = new ReproducibleWorkbook(WINDOW, issued.atStartOfDay(), DEFLATE_LEVEL)) {
             WorkbookStyles styles = new WorkbookStyles(workbook, fontFor(header.language()),
                     money.spreadsheetPattern(), WorkbookStyles.percentPattern(phrasing, "General"),
                     WorkbookStyles.percentPattern(phrasing, "0.00"), text.raw("format.date"));
@@ -97,24 +94,14 @@ public final class WorkbookExporter implements Exporter {
             }
             properties(workbook, request.estimate());
             workbook.setActiveSheet(0);
-            Path packaged = dev.estimator.export.ExportTempFiles.createFile("workbook-", ".xlsx");
-            try {
-                try (OutputStream file = Files.newOutputStream(packaged)) {
-                    workbook.write(file);
-                }
-                LocalDate issued = header.issueDate() == null ? LocalDate.of(2000, 1, 1) : header.issueDate();
-                ReproducibleZip.copy(packaged, issued.atStartOfDay(), out);
-            } finally {
-                Files.deleteIfExists(packaged);
-            }
+            workbook.write(out);
         }
     }
 
     /** Initialises POI and the OOXML schema types (the bulk of a first workbook's time) with a one-cell workbook. */
     @Override
     public void prepare() {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false)) {
-            workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded);
+        try (SXSSFWorkbook workbook = ReproducibleWorkbook.scratch(WINDOW)) {
             workbook.createSheet("prepare").createRow(0).createCell(0).setCellFormula("1+1");
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("prepare");
             workbook.write(OutputStream.nullOutputStream());

@@ -37,6 +37,11 @@ final class Fields {
         final Set<String> reported = new java.util.HashSet<>();
         /** Whether a list lost an element, so model indexes no longer match the file's. */
         boolean skippedElements;
+        /**
+         * Long texts already found fine, by identity: the reader gives equal texts one instance,
+         * and a large estimate repeats its justifications thousands of times.
+         */
+        final Set<String> fineTexts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         void report(String pointer, String message) {
             findings.add(new Finding(pointer, message));
@@ -75,12 +80,28 @@ final class Fields {
         if (value == null) {
             return null;
         }
-        String problem = textProblem(value);
+        String problem = textProblem(value, decoding);
         if (problem == null) {
             return value.asText();
         }
         decoding.report(pointer(name), problem);
         return null;
+    }
+
+    /** As {@link #textProblem(JsonNode)}, checking a long text seen before only once. */
+    private static String textProblem(JsonNode value, Decoding decoding) {
+        if (value.isTextual() && value.textValue().length() > 32) {
+            String text = value.textValue();
+            if (decoding.fineTexts.contains(text)) {
+                return null;
+            }
+            String problem = textProblem(value);
+            if (problem == null) {
+                decoding.fineTexts.add(text);
+            }
+            return problem;
+        }
+        return textProblem(value);
     }
 
     /**
@@ -243,7 +264,7 @@ final class Fields {
             return out;
         }
         if (value.isValueNode()) {
-            String problem = textProblem(value);
+            String problem = textProblem(value, decoding);
             if (problem == null) {
                 out.add(value.asText());
             } else {
@@ -257,7 +278,7 @@ final class Fields {
         }
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
-            String problem = textProblem(element);
+            String problem = textProblem(element, decoding);
             if (problem == null) {
                 out.add(element.asText());
             } else {

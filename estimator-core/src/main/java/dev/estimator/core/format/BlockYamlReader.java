@@ -600,7 +600,6 @@ final class BlockYamlReader {
     private static final java.util.Set<String> SPECIAL_WORDS = java.util.Set.of("yes", "no", "true", "false", "on",
             "off", "y", "n", "null", "~", "nan", "inf", "infinity");
 
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private JsonNode plainScalar(String plain, boolean inFlow) throws NotPlain {
@@ -618,7 +617,7 @@ final class BlockYamlReader {
             throw NOT_PLAIN;
         }
         if (c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') {
-            if (DECIMAL.matcher(plain).matches()) {
+            if (isDecimal(plain)) {
                 return values.number(plain);
             }
             if (c == '.' || plain.length() > 1 && plain.charAt(1) == '.') {
@@ -631,13 +630,37 @@ final class BlockYamlReader {
             }
             throw NOT_PLAIN;
         }
-        if (plain.length() <= 8) {
+        if (plain.length() <= 8 && "yYnNtTfFoOiI~".indexOf(c) >= 0) {
             String lower = plain.toLowerCase(java.util.Locale.ROOT);
             if (SPECIAL_WORDS.contains(lower)) {
                 return special(plain, lower);
             }
         }
         return values.text(plain);
+    }
+
+    /** Whether {@code plain} is {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}: a number every YAML reads alike. */
+    private static boolean isDecimal(String plain) {
+        int k = plain.charAt(0) == '-' ? 1 : 0;
+        int digits = k;
+        while (k < plain.length() && plain.charAt(k) >= '0' && plain.charAt(k) <= '9') {
+            k++;
+        }
+        if (k == digits || plain.charAt(digits) == '0' && k - digits > 1) {
+            return false;
+        }
+        if (k == plain.length()) {
+            return true;
+        }
+        if (plain.charAt(k) != '.' || k + 1 == plain.length()) {
+            return false;
+        }
+        for (k++; k < plain.length(); k++) {
+            if (plain.charAt(k) < '0' || plain.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -258,7 +258,7 @@ class BlockYamlReaderTest {
             "3:30", "2026-11-02", "2026-11-02T10:00:00Z", "a: b", "a:b", "#x", "a #b", "a#b", "-x", "- x", "http://x.y/z",
             "€ 1.200,50", "日本語のテキスト", "Ünïcödé", "a, b", "[x]", "{y}", "50%", "@home", "`tick`", "=", "<<",
             ".nan", ".inf", "NaN", "Infinity", "it's", "say \"hi\"", "back\\slash", "trailing ", " leading", "",
-            "?", "? x", "+353 1 555 0142", "2001-12-14 21:59:43.10 -5", "1 000", "3 days", "-1 day", ".5 of it", "03-5555-0123", "12か月", "1テーブル", "4d", "1_", "0b101", "1-2", "1e+5", "1.2.3", "-.5", "!tag", "&anchor", "*alias", "|", ">", "a  double  space"};
+            "?", "? x", "+353 1 555 0142", "2001-12-14 21:59:43.10 -5", "1 000", "3 days", "-1 day", ".5 of it", "03-5555-0123", "12か月", "1テーブル", "4d", "1_", "0b101", "1-2", "1e+5", "1.2.3", "-.5", "-0", "0.0", "10.25", "-0.5", "00", "1.", "!tag", "&anchor", "*alias", "|", ">", "a  double  space"};
 
         /** Words the fast reader reads itself, in the forms estimates use. */
         private static final String[] USUAL = {"alpha", "Beta gamma", "4.50", "12", "0", "-3", "2026-11-02",

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,9 +26,17 @@ final class Fields {
     static final int MAX_TEXT_LENGTH = 20_000;
 
     private final JsonNode node;
-    private final String pointer;
+    /** Where this mapping is, spelled out only when a problem needs it: from the parent, its field and index. */
+    private String pointer;
+    private final Fields parent;
+    private final String field;
+    private final int index;
     private final Decoding decoding;
-    private final Set<String> read = new LinkedHashSet<>();
+    /**
+     * The names read, in order (a name read twice is listed twice, harmlessly). A list, not a
+     * set: a mapping has a few fields, and a 100,000-item file makes some 300,000 of these.
+     */
+    private final List<String> read = new ArrayList<>(12);
 
     /** What one decoding run shares: its findings and the pointers already reported. */
     static final class Decoding {
@@ -37,6 +44,11 @@ final class Fields {
         final Set<String> reported = new java.util.HashSet<>();
         /** Whether a list lost an element, so model indexes no longer match the file's. */
         boolean skippedElements;
+        /**
+         * Long texts already found fine, by identity: the reader gives equal texts one instance,
+         * and a large estimate repeats its justifications thousands of times.
+         */
+        final Set<String> fineTexts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         void report(String pointer, String message) {
             findings.add(new Finding(pointer, message));
@@ -45,17 +57,28 @@ final class Fields {
     }
 
     Fields(JsonNode node, String pointer, Decoding decoding) {
-        this.node = node;
+        this(node, null, null, -1, decoding);
         this.pointer = pointer;
+    }
+
+    /** The mapping {@code node} at {@code field} (and {@code index}, when not -1) of {@code parent}. */
+    private Fields(JsonNode node, Fields parent, String field, int index, Decoding decoding) {
+        this.node = node;
+        this.parent = parent;
+        this.field = field;
+        this.index = index;
         this.decoding = decoding;
     }
 
     String pointer() {
+        if (pointer == null) {
+            pointer = parent.pointer(field) + (index < 0 ? "" : "/" + index);
+        }
         return pointer;
     }
 
     String pointer(String name) {
-        return pointer + "/" + SourceTreeParser.escape(name);
+        return pointer() + "/" + SourceTreeParser.escape(name);
     }
 
     boolean has(String name) {
@@ -75,12 +98,28 @@ final class Fields {
         if (value == null) {
             return null;
         }
-        String problem = textProblem(value);
+        String problem = textProblem(value, decoding);
         if (problem == null) {
             return value.asText();
         }
         decoding.report(pointer(name), problem);
         return null;
+    }
+
+    /** As {@link #textProblem(JsonNode)}, checking a long text seen before only once. */
+    private static String textProblem(JsonNode value, Decoding decoding) {
+        if (value.isTextual() && value.textValue().length() > 32) {
+            String text = value.textValue();
+            if (decoding.fineTexts.contains(text)) {
+                return null;
+            }
+            String problem = textProblem(value);
+            if (problem == null) {
+                decoding.fineTexts.add(text);
+            }
+            return problem;
+        }
+        return textProblem(value);
     }
 
     /**
@@ -191,7 +230,7 @@ final class Fields {
             wrong(name, "a mapping of fields");
             return null;
         }
-        return new Fields(value, pointer(name), decoding);
+        return new Fields(value, this, name, -1, decoding);
     }
 
     <T> T object(String name, Function<Fields, T> reader) {
@@ -217,13 +256,12 @@ final class Fields {
         }
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
-            String at = pointer(name) + "/" + i;
             if (!element.isObject()) {
-                decoding.report(at, "expected a mapping of fields, found " + describe(element));
+                decoding.report(pointer(name) + "/" + i, "expected a mapping of fields, found " + describe(element));
                 decoding.skippedElements = true;
                 continue;
             }
-            Fields fields = new Fields(element, at, decoding);
+            Fields fields = new Fields(element, this, name, i, decoding);
             T result = reader.apply(fields);
             fields.done();
             if (result == null) {
@@ -243,7 +281,7 @@ final class Fields {
             return out;
         }
         if (value.isValueNode()) {
-            String problem = textProblem(value);
+            String problem = textProblem(value, decoding);
             if (problem == null) {
                 out.add(value.asText());
             } else {
@@ -257,7 +295,7 @@ final class Fields {
         }
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
-            String problem = textProblem(element);
+            String problem = textProblem(element, decoding);
             if (problem == null) {
                 out.add(element.asText());
             } else {
@@ -268,7 +306,7 @@ final class Fields {
     }
 
     void report(String name, String message) {
-        decoding.report(name == null ? pointer : pointer(name), message);
+        decoding.report(name == null ? pointer() : pointer(name), message);
     }
 
     /** Reports every field of this mapping that no one read: a typo, or a field of another format. */
@@ -305,7 +343,7 @@ final class Fields {
         return "'" + value.asText() + "'";
     }
 
-    private static String closest(String name, Set<String> known) {
+    private static String closest(String name, List<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

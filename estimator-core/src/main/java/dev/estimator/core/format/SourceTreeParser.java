@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class SourceTreeParser {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = TreeValues.NODES;
     /**
      * How deep a file may nest. Reading is recursive (two frames a level), and a Java thread's
      * default stack (1 MiB) overflowed near Jackson's own limit of 1000 when the reader was called
@@ -72,6 +72,7 @@ final class SourceTreeParser {
             "\\s*\\((?:[^()]|\\([^()]*\\))*?(?:REDACTED|Feature|\\[Source)(?:[^()]|\\([^()]*\\))*\\)");
 
     private final Map<String, SourceTree.Position> positions = new HashMap<>();
+    private final TreeValues values = new TreeValues();
     private final java.util.List<Finding> findings = new java.util.ArrayList<>();
     /**
      * The pointers whose positions to keep, or {@code null} for every value's. Positions of every
@@ -96,6 +97,14 @@ final class SourceTreeParser {
 
     /** As {@link #parse(String, boolean)}; without positions the tree's positions map is empty. */
     static Result parse(String text, boolean json, boolean withPositions) throws SyntaxError {
+        if (!json && !withPositions) {
+            // Plain block YAML, as estimates are written, is read many times faster without SnakeYAML;
+            // anything else, and every file with a problem in its syntax, goes to the full parser.
+            JsonNode root = BlockYamlReader.read(text, new TreeValues());
+            if (root != null) {
+                return new Result(new SourceTree(root, Map.of()), java.util.List.of());
+            }
+        }
         return parse(new SourceTreeParser(withPositions, null), text, json);
     }
 
@@ -167,13 +176,13 @@ final class SourceTreeParser {
         return switch (token) {
             case START_OBJECT -> object(tokens, pointer);
             case START_ARRAY -> array(tokens, pointer);
-            case VALUE_STRING -> NODES.textNode(tokens.getText());
-            case VALUE_NUMBER_INT -> NODES.numberNode(tokens.getDecimalValue());
+            case VALUE_STRING -> values.text(tokens.getText());
+            case VALUE_NUMBER_INT -> values.number(tokens.getDecimalValue());
             case VALUE_NUMBER_FLOAT -> notANumber(tokens.getText()) ? nonNumeric(tokens.getText(), pointer)
-                    : NODES.numberNode(tokens.getDecimalValue());
+                    : values.number(tokens.getDecimalValue());
             case VALUE_TRUE, VALUE_FALSE -> new SpelledBoolean(token == JsonToken.VALUE_TRUE, tokens.getText());
             case VALUE_NULL -> NODES.nullNode();
-            default -> NODES.textNode(tokens.getText());
+            default -> values.text(tokens.getText());
         };
     }
 
@@ -193,7 +202,7 @@ final class SourceTreeParser {
     private ObjectNode object(JsonParser tokens, String pointer) throws IOException {
         ObjectNode node = NODES.objectNode();
         while (tokens.nextToken() == JsonToken.FIELD_NAME) {
-            String name = tokens.currentName();
+            String name = values.name(tokens.currentName());
             String child = pointer + "/" + escape(name);
             if (node.has(name)) {
                 JsonLocation at = tokens.currentTokenLocation();

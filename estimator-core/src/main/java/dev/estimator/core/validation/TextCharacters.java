@@ -14,6 +14,9 @@ public final class TextCharacters {
     public static String problem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c < 0x7F) {
+                continue; // the usual case first: printable ASCII
+            }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {

@@ -1,0 +1,700 @@
+package dev.estimator.core.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A fast reader for the plain block-style YAML that estimate files are written in: mappings and
+ * lists by indentation, {@code {a: 1}} and {@code [A1, A2]} on one line, one-line plain and quoted
+ * texts, and {@code |}, {@code |-}, {@code >}, {@code >-} blocks. SnakeYAML reads 56 MiB of such
+ * YAML in several seconds; this reads it in a fraction of that.
+ *
+ * <p>It gives up (returns {@code null}) on anything outside that subset or anything it is not
+ * sure of: tabs, carriage returns, control characters, anchors and aliases, tags, directives,
+ * several documents, a key given twice, a text over several lines, a plain word whose YAML type
+ * is doubtful ({@code 1e3}, {@code 0x1F}, {@code Yes} in odd case), deep nesting. The caller then
+ * reads the file with the full parser, which also finds and words every problem; so this reader
+ * never has to report one. When it does answer, its tree is the one the full parser builds (a
+ * test compares the two on every sample, template, test file and random files).
+ */
+final class BlockYamlReader {
+
+    /** Not in the subset: read with the full parser. */
+    private static final class NotPlain extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotPlain() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NotPlain NOT_PLAIN = new NotPlain();
+    /** Well within {@link SourceTreeParser#MAX_DEPTH}: deeper files go to the full parser, which refuses them. */
+    private static final int MAX_DEPTH = 64;
+
+    private final String s;
+    private final int n;
+    private final TreeValues values;
+    /** Start of the line being looked at. */
+    private int line;
+
+    private BlockYamlReader(String text, TreeValues values) {
+        this.s = text;
+        this.n = text.length();
+        this.values = values;
+    }
+
+    /** The tree of {@code text}, or {@code null} when the text is not plain block YAML. */
+    static JsonNode read(String text, TreeValues values) {
+        if (!plainCharacters(text)) {
+            return null;
+        }
+        BlockYamlReader reader = new BlockYamlReader(text, values);
+        try {
+            return reader.document();
+        } catch (NotPlain | RuntimeException e) {
+            // A RuntimeException here is a case this reader did not foresee: the full parser decides.
+            return null;
+        }
+    }
+
+    /** No tab, carriage return, control character, byte-order mark or YAML-special line break. */
+    private static boolean plainCharacters(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c == 0x2028 || c == 0x2029 || c >= 0xFEFF
+                    && (c == 0xFEFF || c >= 0xFFFE))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private JsonNode document() throws NotPlain {
+        line = 0;
+        skipBlankLines();
+        if (line >= n || indentAt(line) != 0 || s.startsWith("---", line) || s.startsWith("...", line)
+                || s.charAt(line) == '%' || s.charAt(line) == '-') {
+            throw NOT_PLAIN;
+        }
+        ObjectNode root = mapping(0, line, 1);
+        skipBlankLines();
+        if (line < n) {
+            throw NOT_PLAIN;
+        }
+        return root;
+    }
+
+    // ---- lines
+
+    private int indentAt(int start) {
+        int i = start;
+        while (i < n && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i - start;
+    }
+
+    private int lineEnd(int from) {
+        int end = s.indexOf('\n', from);
+        return end < 0 ? n : end;
+    }
+
+    private int nextLine(int from) {
+        int end = s.indexOf('\n', from);
+        return end < 0 ? n : end + 1;
+    }
+
+    /** Moves {@link #line} past empty lines, lines of spaces and comment lines. */
+    private void skipBlankLines() {
+        while (line < n) {
+            int i = line + indentAt(line);
+            if (i < n && s.charAt(i) != '\n' && s.charAt(i) != '#') {
+                return;
+            }
+            line = nextLine(line);
+        }
+    }
+
+    /** Whether only spaces and perhaps a comment follow {@code from} on its line. */
+    private boolean restIsEmpty(int from) {
+        int i = from;
+        while (i < n && s.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= n || s.charAt(i) == '\n') {
+            return true;
+        }
+        return s.charAt(i) == '#' && i > from;
+    }
+
+    // ---- block structures
+
+    /**
+     * A block mapping whose keys stand at column {@code indent}; its first key starts at
+     * {@code first}, which may be mid-line (after "- ").
+     */
+    private ObjectNode mapping(int indent, int first, int depth) throws NotPlain {
+        if (depth > MAX_DEPTH) {
+            throw NOT_PLAIN;
+        }
+        ObjectNode node = values.objectNode();
+        int at = first;
+        while (true) {
+            int keyEnd = keyEnd(at);
+            String key = values.name(s.substring(at, keyEnd));
+            if (node.has(key)) {
+                throw NOT_PLAIN; // the full parser reports it
+            }
+            node.set(key, mappingValue(indent, keyEnd + 1, depth));
+            at = nextEntry(indent);
+            if (at < 0 || isDash(at)) {
+                return node; // the mapping ends (an indentless list ends here; the caller decides)
+            }
+        }
+    }
+
+    /**
+     * Where the next entry of a structure at column {@code indent} starts, or -1 when the structure
+     * ends there (a shorter line, or the end of the text); a deeper line is not plain.
+     */
+    private int nextEntry(int indent) throws NotPlain {
+        skipBlankLines();
+        if (line >= n) {
+            return -1;
+        }
+        int next = indentAt(line);
+        if (next > indent) {
+            throw NOT_PLAIN;
+        }
+        return next < indent ? -1 : line + next;
+    }
+
+    /** Whether a list entry's dash stands at {@code at}. */
+    private boolean isDash(int at) {
+        return s.charAt(at) == '-' && (at + 1 >= n || s.charAt(at + 1) == ' ' || s.charAt(at + 1) == '\n');
+    }
+
+    /** The end of a plain key at {@code at} (the position of its colon), or not plain. */
+    private int keyEnd(int at) throws NotPlain {
+        int i = at;
+        if (i >= n || !isLetter(s.charAt(i))) {
+            throw NOT_PLAIN;
+        }
+        while (i < n && isKeyChar(s.charAt(i))) {
+            i++;
+        }
+        if (i >= n || s.charAt(i) != ':' || i + 1 < n && s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '\n') {
+            throw NOT_PLAIN;
+        }
+        if (SPECIAL_WORDS.contains(s.substring(at, i).toLowerCase(java.util.Locale.ROOT))) {
+            throw NOT_PLAIN;
+        }
+        return i;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isKeyChar(char c) {
+        return isLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    /** The value after a key's colon at {@code from}, in a mapping at {@code indent}. */
+    private JsonNode mappingValue(int indent, int from, int depth) throws NotPlain {
+        int i = skipSpaces(from);
+        if (restIsEmpty(from)) {
+            line = nextLine(from);
+            skipBlankLines();
+            if (line >= n) {
+                return values.text(""); // as Jackson's YAML reader gives a key with nothing after it
+            }
+            int next = indentAt(line);
+            if (next > indent || next == indent && isDash(line + next)) {
+                return block(next, depth + 1);
+            }
+            return values.text("");
+        }
+        if (i == from) {
+            throw NOT_PLAIN;
+        }
+        return inline(i, indent, depth);
+    }
+
+    /** A block node (mapping or list) whose first line starts {@link #line} at column {@code indent}. */
+    private JsonNode block(int indent, int depth) throws NotPlain {
+        int at = line + indent;
+        return isDash(at) ? sequence(indent, depth) : mapping(indent, at, depth);
+    }
+
+    /** A block list whose dashes stand at column {@code indent}, starting on {@link #line}. */
+    private ArrayNode sequence(int indent, int depth) throws NotPlain {
+        if (depth > MAX_DEPTH) {
+            throw NOT_PLAIN;
+        }
+        ArrayNode node = values.arrayNode();
+        while (true) {
+            int dash = line + indent;
+            int after = dash + 1;
+            if (restIsEmpty(after)) {
+                line = nextLine(after);
+                skipBlankLines();
+                int next = line < n ? indentAt(line) : -1;
+                if (next > indent) {
+                    node.add(block(next, depth + 1));
+                } else {
+                    node.add(values.text(""));
+                }
+            } else {
+                int i = skipSpaces(after);
+                if (s.charAt(after) != ' ') {
+                    throw NOT_PLAIN;
+                }
+                if (startsKey(i)) {
+                    node.add(mapping(i - line, i, depth + 1));
+                } else {
+                    node.add(inline(i, indent, depth));
+                }
+            }
+            int at = nextEntry(indent);
+            if (at < 0 || !isDash(at)) {
+                return node; // the list ends (an indentless list inside a mapping: the mapping goes on)
+            }
+        }
+    }
+
+    /** Whether a plain key and its colon start at {@code i} ({@code - id: X1}). */
+    private boolean startsKey(int i) {
+        int j = i;
+        while (j < n && isKeyChar(s.charAt(j))) {
+            j++;
+        }
+        if (j < n && s.charAt(j) == ':' && (j + 1 >= n || s.charAt(j + 1) == ' ' || s.charAt(j + 1) == '\n')) {
+            return true;
+        }
+        // Anything else with ": " in it would be a key too, but not a plain one.
+        int end = lineEnd(i);
+        int colon = s.indexOf(": ", i, end);
+        char c = s.charAt(i);
+        return colon >= 0 && c != '"' && c != '\'' && c != '[' && c != '{' && s.indexOf(" #", i, colon) < 0;
+    }
+
+    private int skipSpaces(int from) {
+        int i = from;
+        while (i < n && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    // ---- values on one line
+
+    /**
+     * A value that starts at {@code i} on the current line, in a structure at {@code indent};
+     * leaves {@link #line} at the line after it.
+     */
+    private JsonNode inline(int i, int indent, int depth) throws NotPlain {
+        char c = s.charAt(i);
+        JsonNode value;
+        int end;
+        switch (c) {
+            case '"' -> {
+                end = doubleQuoted(i);
+                value = values.text(unescape(i + 1, end - 1));
+            }
+            case '\'' -> {
+                end = singleQuoted(i);
+                value = values.text(s.substring(i + 1, end - 1).replace("''", "'"));
+            }
+            case '{', '[' -> {
+                int[] cursor = {i};
+                value = flow(cursor, indent, depth + 1);
+                end = cursor[0];
+            }
+            case '|', '>' -> {
+                return blockScalar(i, indent);
+            }
+            default -> {
+                int stop = lineEnd(i);
+                int hash = s.indexOf(" #", i, stop);
+                if (hash >= 0) {
+                    stop = hash;
+                }
+                while (stop > i && s.charAt(stop - 1) == ' ') {
+                    stop--;
+                }
+                String plain = s.substring(i, stop);
+                if (plain.contains(": ") || plain.endsWith(":")) {
+                    throw NOT_PLAIN;
+                }
+                value = plainScalar(plain, false);
+                end = stop;
+            }
+        }
+        if (!restIsEmpty(end)) {
+            throw NOT_PLAIN;
+        }
+        line = nextLine(end);
+        // A more indented line after a one-line value would continue it (or be an error): not plain.
+        skipBlankLines();
+        if (line < n && indentAt(line) > indent) {
+            throw NOT_PLAIN;
+        }
+        return value;
+    }
+
+    /** The position after the closing quote of a double-quoted text at {@code i}, on one line. */
+    private int doubleQuoted(int i) throws NotPlain {
+        int j = i + 1;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (c == '\n') {
+                throw NOT_PLAIN;
+            }
+            if (c == '\\') {
+                j += 2;
+                continue;
+            }
+            if (c == '"') {
+                return j + 1;
+            }
+            j++;
+        }
+        throw NOT_PLAIN;
+    }
+
+    private String unescape(int from, int to) throws NotPlain {
+        if (s.indexOf('\\', from, to) < 0) {
+            return s.substring(from, to);
+        }
+        StringBuilder out = new StringBuilder(to - from);
+        for (int j = from; j < to; j++) {
+            char c = s.charAt(j);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = s.charAt(++j);
+            switch (e) {
+                case '\\', '"' -> out.append(e);
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    if (j + 4 >= to) {
+                        throw NOT_PLAIN;
+                    }
+                    int code = 0;
+                    for (int k = 1; k <= 4; k++) {
+                        int digit = Character.digit(s.charAt(j + k), 16);
+                        if (digit < 0) {
+                            throw NOT_PLAIN;
+                        }
+                        code = code * 16 + digit;
+                    }
+                    if (code < 0x20 || Character.isSurrogate((char) code) || code >= 0x7F && code <= 0x9F) {
+                        throw NOT_PLAIN;
+                    }
+                    out.append((char) code);
+                    j += 4;
+                }
+                default -> throw NOT_PLAIN;
+            }
+        }
+        return out.toString();
+    }
+
+    private int singleQuoted(int i) throws NotPlain {
+        int j = i + 1;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (c == '\n') {
+                throw NOT_PLAIN;
+            }
+            if (c == '\'') {
+                if (j + 1 < n && s.charAt(j + 1) == '\'') {
+                    j += 2;
+                    continue;
+                }
+                return j + 1;
+            }
+            j++;
+        }
+        throw NOT_PLAIN;
+    }
+
+    /** A {@code {...}} or {@code [...]} (lines broken only after a comma) starting at {@code cursor[0]}; moves the cursor past it. */
+    private JsonNode flow(int[] cursor, int indent, int depth) throws NotPlain {
+        if (depth > MAX_DEPTH) {
+            throw NOT_PLAIN;
+        }
+        int i = cursor[0];
+        boolean map = s.charAt(i) == '{';
+        char close = map ? '}' : ']';
+        ObjectNode object = map ? values.objectNode() : null;
+        ArrayNode array = map ? null : values.arrayNode();
+        i = skipSpaces(i + 1);
+        if (i < n && s.charAt(i) == close) {
+            cursor[0] = i + 1;
+            return map ? object : array;
+        }
+        while (true) {
+            String key = null;
+            if (map) {
+                int keyEnd = keyEnd(i);
+                key = values.name(s.substring(i, keyEnd));
+                if (object.has(key) || keyEnd + 1 >= n || s.charAt(keyEnd + 1) != ' ') {
+                    throw NOT_PLAIN;
+                }
+                i = skipSpaces(keyEnd + 1);
+            }
+            JsonNode value;
+            char c = i < n ? s.charAt(i) : '\n';
+            if (c == '"') {
+                int end = doubleQuoted(i);
+                value = values.text(unescape(i + 1, end - 1));
+                i = end;
+            } else if (c == '\'') {
+                int end = singleQuoted(i);
+                value = values.text(s.substring(i + 1, end - 1).replace("''", "'"));
+                i = end;
+            } else if (c == '{' || c == '[') {
+                int[] inner = {i};
+                value = flow(inner, indent, depth + 1);
+                i = inner[0];
+            } else {
+                int j = i;
+                while (j < n && ",[]{}#\n:".indexOf(s.charAt(j)) < 0) {
+                    j++;
+                }
+                int stop = j;
+                while (stop > i && s.charAt(stop - 1) == ' ') {
+                    stop--;
+                }
+                if (stop == i || j >= n || s.charAt(j) != ',' && s.charAt(j) != close) {
+                    throw NOT_PLAIN;
+                }
+                value = plainScalar(s.substring(i, stop), true);
+                i = j;
+            }
+            if (map) {
+                object.set(key, value);
+            } else {
+                array.add(value);
+            }
+            i = skipSpaces(i);
+            if (i >= n) {
+                throw NOT_PLAIN;
+            }
+            if (s.charAt(i) == close) {
+                cursor[0] = i + 1;
+                return map ? object : array;
+            }
+            if (s.charAt(i) != ',') {
+                throw NOT_PLAIN;
+            }
+            i = skipSpaces(i + 1);
+            if (i < n && s.charAt(i) == '\n') {
+                // A long list or mapping goes on on the next line, after a comma, indented deeper.
+                int next = i + 1;
+                int spaces = indentAt(next);
+                i = next + spaces;
+                if (spaces <= indent || i >= n || s.charAt(i) == '\n' || s.charAt(i) == '#') {
+                    throw NOT_PLAIN;
+                }
+            }
+            if (i >= n || s.charAt(i) == close || s.charAt(i) == ',') {
+                throw NOT_PLAIN;
+            }
+        }
+    }
+
+    // ---- block texts
+
+    /** A {@code |}, {@code |-}, {@code >} or {@code >-} text whose indicator is at {@code i}. */
+    private JsonNode blockScalar(int i, int indent) throws NotPlain {
+        boolean literal = s.charAt(i) == '|';
+        int j = i + 1;
+        boolean strip = j < n && s.charAt(j) == '-';
+        if (strip) {
+            j++;
+        }
+        if (!restIsEmpty(j) || j < n && s.charAt(j) != ' ' && s.charAt(j) != '\n') {
+            throw NOT_PLAIN; // +, an indentation indicator, or something else after the indicator
+        }
+        int at = nextLine(j);
+        if (at >= n || s.charAt(at - 1) != '\n') {
+            throw NOT_PLAIN;
+        }
+        // The first line with text sets the indentation; empty lines before it must be shorter.
+        int first = at;
+        int contentIndent = -1;
+        while (first < n) {
+            int spaces = indentAt(first);
+            if (first + spaces < n && s.charAt(first + spaces) != '\n') {
+                contentIndent = spaces;
+                break;
+            }
+            first = nextLine(first);
+        }
+        if (contentIndent <= indent) {
+            throw NOT_PLAIN; // an empty block text: rare, left to the full parser
+        }
+        StringBuilder out = new StringBuilder();
+        int pendingBreaks = 0; // empty lines seen since the last text line
+        boolean any = false;
+        int k = at;
+        while (k < n) {
+            int spaces = indentAt(k);
+            int end = lineEnd(k);
+            if (k + spaces == end) { // empty or spaces only
+                if (spaces > contentIndent) {
+                    throw NOT_PLAIN;
+                }
+                if (end >= n) {
+                    break;
+                }
+                pendingBreaks++;
+                k = end + 1;
+                continue;
+            }
+            if (spaces < contentIndent) {
+                break;
+            }
+            if (spaces > contentIndent && !literal) {
+                throw NOT_PLAIN; // "more indented" lines of a folded text keep their breaks: not plain
+            }
+            if (any) {
+                if (literal) {
+                    out.append('\n');
+                    out.repeat('\n', pendingBreaks);
+                } else if (pendingBreaks == 0) {
+                    out.append(' ');
+                } else {
+                    out.repeat('\n', pendingBreaks);
+                }
+            } else if (pendingBreaks > 0) {
+                throw NOT_PLAIN;
+            }
+            out.append(s, k + contentIndent, end);
+            any = true;
+            pendingBreaks = 0;
+            if (end >= n) {
+                throw NOT_PLAIN; // a last line without its line break: chomping differs, rare
+            }
+            k = end + 1;
+        }
+        if (!strip) {
+            out.append('\n');
+        }
+        line = k;
+        // The text ends at a shorter line: the structure around it goes on (or ends) there.
+        skipBlankLines();
+        return values.text(out.toString());
+    }
+
+    // ---- plain words
+
+    /** Words YAML 1.1 (as SnakeYAML reads it) turns into booleans or null in some spelling. */
+    private static final java.util.Set<String> SPECIAL_WORDS = java.util.Set.of("yes", "no", "true", "false", "on",
+            "off", "y", "n", "null", "~", "nan", "inf", "infinity");
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private JsonNode plainScalar(String plain, boolean inFlow) throws NotPlain {
+        if (plain.isEmpty()) {
+            throw NOT_PLAIN;
+        }
+        char c = plain.charAt(0);
+        if ("[]{}#&*!|>'\"%@`,?:=<".indexOf(c) >= 0 || c == '-' && (plain.length() == 1 || plain.charAt(1) == ' ')) {
+            throw NOT_PLAIN;
+        }
+        if (plain.indexOf('#') >= 0 && plain.contains(" #")) {
+            throw NOT_PLAIN;
+        }
+        if (inFlow && plain.indexOf(": ") >= 0) {
+            throw NOT_PLAIN;
+        }
+        if (c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') {
+            if (isDecimal(plain)) {
+                return values.number(plain);
+            }
+            if (c == '.' || plain.length() > 1 && plain.charAt(1) == '.') {
+                throw NOT_PLAIN; // .5, .nan, -.inf: YAML's own floats
+            }
+            // No YAML number has a space in it ("+353 1 555 0142", "3 days"); a timestamp may, but
+            // is read as text either way, as is a bare date.
+            if (plain.indexOf(' ') >= 0 || DATE.matcher(plain).matches() || cannotBeNumber(plain)) {
+                return values.text(plain);
+            }
+            throw NOT_PLAIN;
+        }
+        if (plain.length() <= 8 && "yYnNtTfFoOiI~".indexOf(c) >= 0) {
+            String lower = plain.toLowerCase(java.util.Locale.ROOT);
+            if (SPECIAL_WORDS.contains(lower)) {
+                return special(plain, lower);
+            }
+        }
+        return values.text(plain);
+    }
+
+    /** Whether {@code plain} is {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}: a number every YAML reads alike. */
+    private static boolean isDecimal(String plain) {
+        int k = plain.charAt(0) == '-' ? 1 : 0;
+        int digits = k;
+        while (k < plain.length() && plain.charAt(k) >= '0' && plain.charAt(k) <= '9') {
+            k++;
+        }
+        if (k == digits || plain.charAt(digits) == '0' && k - digits > 1) {
+            return false;
+        }
+        if (k == plain.length()) {
+            return true;
+        }
+        if (plain.charAt(k) != '.' || k + 1 == plain.length()) {
+            return false;
+        }
+        for (k++; k < plain.length(); k++) {
+            if (plain.charAt(k) < '0' || plain.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether no YAML 1.1 number (nor Jackson's reading of one) can be spelled so: a character no
+     * number has ("12か月", "10%"), or a sign inside it that is not an exponent's ("03-5555-0123").
+     */
+    private static boolean cannotBeNumber(String plain) {
+        for (int k = 0; k < plain.length(); k++) {
+            char c = plain.charAt(k);
+            boolean numberish = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+                    || "xXoO_.:".indexOf(c) >= 0 || (c == '-' || c == '+') && k == 0;
+            if (c == '-' || c == '+') {
+                numberish = k == 0 || plain.charAt(k - 1) == 'e' || plain.charAt(k - 1) == 'E';
+                if (!numberish) {
+                    return true;
+                }
+            } else if (!numberish) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A YAML 1.1 boolean or null in one of the spellings SnakeYAML reads as such; any other is not plain. */
+    private JsonNode special(String plain, String lower) throws NotPlain {
+        boolean usual = plain.equals(lower) || plain.equals(lower.toUpperCase(java.util.Locale.ROOT))
+                || plain.equals(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+        if (!usual || lower.equals("y") || lower.equals("n") || lower.startsWith("inf") || lower.equals("nan")) {
+            throw NOT_PLAIN;
+        }
+        return switch (lower) {
+            case "null", "~" -> values.nullNode();
+            case "yes", "true", "on" -> values.bool(true, plain);
+            default -> values.bool(false, plain);
+        };
+    }
+}

@@ -27,8 +27,9 @@ public final class EstimatorCli implements Runnable {
 
     /**
      * The subcommands by name, in the order the help lists them. Picocli builds a command's model
-     * by reflection over its annotations (a tenth of a cold export's CPU time for all eleven), so
-     * {@link #run} adds only the one named when the first argument names one, and all otherwise.
+     * by reflection over its annotations (for all eleven, 7 % of a cold export's CPU samples), so
+     * {@link #run} adds only the one named when the first argument names one (other than {@code help}),
+     * and all otherwise.
      */
     private static final Map<String, Class<?>> COMMANDS = commands(
             ValidateCommand.class,
@@ -66,9 +67,17 @@ public final class EstimatorCli implements Runnable {
         // Apache POI logs through the Log4j API; without a provider Log4j prints a warning of its own.
         // Its simple logger reports errors only, on stderr.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        // POI's streaming sheet measures a character's width with Java 2D when it is created, which on
+        // JDK 22+ shapes the text through HarfBuzz by the foreign-function API: about 150 method
+        // handle and stub classes spun at run time (an AOT cache cannot hold them). The JDK's JNI
+        // binding of the same HarfBuzz gives the same widths without them; the user's choice wins.
+        if (System.getProperty("sun.font.layout.ffm") == null) {
+            System.setProperty("sun.font.layout.ffm", "false");
+        }
         QUIET_HIBERNATE.setLevel(Level.WARNING);
         CommandLine cli = new CommandLine(new EstimatorCli(clock), new Factory(clock));
-        Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+        // `help COMMAND` needs COMMAND beside it.
+        Class<?> named = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
         for (Class<?> command : named == null ? COMMANDS.values() : List.<Class<?>>of(named)) {
             cli.addSubcommand(command);
         }

@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,24 +19,30 @@ import picocli.CommandLine.Command;
         resourceBundle = "dev.estimator.cli.messages",
         mixinStandardHelpOptions = true,
         versionProvider = EstimatorCli.Version.class,
-        subcommands = {
-                ValidateCommand.class,
-                TotalsCommand.class,
-                ExportCommand.class,
-                CompareCommand.class,
-                FitCommand.class,
-                OfferCommand.class,
-                AcceptCommand.class,
-                NewCommand.class,
-                TemplatesCommand.class,
-                SchemaCommand.class,
-                CommandLine.HelpCommand.class
-        },
         usageHelpAutoWidth = true)
 public final class EstimatorCli implements Runnable {
 
     /** Held so the setting is not lost to garbage collection: Hibernate Validator logs its version at INFO. */
     private static final Logger QUIET_HIBERNATE = Logger.getLogger("org.hibernate");
+
+    /**
+     * The subcommands by name, in the order the help lists them. Picocli builds a command's model
+     * by reflection over its annotations (for all eleven, 7 % of a cold export's CPU samples), so
+     * {@link #run} adds only the one named when the first argument names one (other than {@code help}),
+     * and all otherwise.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands(
+            ValidateCommand.class,
+            TotalsCommand.class,
+            ExportCommand.class,
+            CompareCommand.class,
+            FitCommand.class,
+            OfferCommand.class,
+            AcceptCommand.class,
+            NewCommand.class,
+            TemplatesCommand.class,
+            SchemaCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,8 +67,20 @@ public final class EstimatorCli implements Runnable {
         // Apache POI logs through the Log4j API; without a provider Log4j prints a warning of its own.
         // Its simple logger reports errors only, on stderr.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        // POI's streaming sheet measures a character's width with Java 2D when it is created, which on
+        // JDK 22+ shapes the text through HarfBuzz by the foreign-function API: about 150 method
+        // handle and stub classes spun at run time (an AOT cache cannot hold them). The JDK's JNI
+        // binding of the same HarfBuzz gives the same widths without them; the user's choice wins.
+        if (System.getProperty("sun.font.layout.ffm") == null) {
+            System.setProperty("sun.font.layout.ffm", "false");
+        }
         QUIET_HIBERNATE.setLevel(Level.WARNING);
         CommandLine cli = new CommandLine(new EstimatorCli(clock), new Factory(clock));
+        // `help COMMAND` needs COMMAND beside it.
+        Class<?> named = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
+        for (Class<?> command : named == null ? COMMANDS.values() : List.<Class<?>>of(named)) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -140,6 +162,14 @@ public final class EstimatorCli implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static Map<String, Class<?>> commands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     /** Creates subcommands with the clock they need. */

@@ -84,11 +84,17 @@ final class ExportCommand implements Callable<Integer> {
         if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
             throw new UserError(ExitCodes.IO, outputDir + " is a file, not a folder; give -o a folder to write into");
         }
-        List<Exporter> exporters = exporters(theme);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExecutorService workers = workers();
-        prepare(exporters, workers);
+        List<Exporter> exporters;
+        try {
+            workers.execute(EstimateValidator::prepare);
+            exporters = exporters(theme, workers);
+        } catch (RuntimeException e) {
+            workers.shutdownNow();
+            throw e;
+        }
         try {
             if (files.size() == 1 && !Files.isDirectory(files.getFirst())) {
                 return exportOne(files.getFirst(), exporters, workers, out, err, extras);
@@ -128,9 +134,11 @@ final class ExportCommand implements Callable<Integer> {
 
     /**
      * The exporters of the formats asked for ({@code --format} and the shorthands together), in
-     * the registry's order; the registry's default formats when none is asked for.
+     * the registry's order; the registry's default formats when none is asked for. Each is made
+     * and prepared on the workers while this thread reads the first estimate: in a fresh process,
+     * loading the PDF theme and initialising the formats' libraries take longer than the export.
      */
-    private List<Exporter> exporters(Theme theme) {
+    private List<Exporter> exporters(Theme theme, ExecutorService workers) {
         Set<String> wanted = new LinkedHashSet<>();
         for (String name : formats) {
             if (name.isBlank()) {
@@ -152,19 +160,8 @@ final class ExportCommand implements Callable<Integer> {
         ExporterRegistry.Options options = new ExporterRegistry.Options(theme, interactive);
         return ExporterRegistry.formats().stream()
                 .filter(f -> wanted.isEmpty() ? f.byDefault() : wanted.contains(f.name()))
-                .map(f -> f.create(options))
+                .map(f -> (Exporter) ExporterOnWorker.start(f, options, workers))
                 .toList();
-    }
-
-    /**
-     * Starts the validator and each format's library on the workers while this thread reads the
-     * first estimate: in a fresh process, initialising them takes longer than the export itself.
-     */
-    private static void prepare(List<Exporter> exporters, ExecutorService workers) {
-        workers.execute(EstimateValidator::prepare);
-        for (Exporter exporter : exporters) {
-            workers.execute(exporter::prepare);
-        }
     }
 
     /** One thread per processor (two at least, one per format), not keeping the JVM alive. */

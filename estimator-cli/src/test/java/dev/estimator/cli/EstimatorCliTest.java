@@ -54,6 +54,19 @@ class EstimatorCliTest {
         }
     }
 
+    /** Only the named command's model is built; the help command still sees every command, a misspelt name is refused as before. */
+    @Test
+    void helpCommandAndMisspeltNamesSeeEveryCommand() {
+        CliRun help = CliRun.of("help", "export");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("Usage: estimator export"), help.out());
+        CliRun typo = CliRun.of("exprot", "x.yaml");
+        assertEquals(ExitCodes.USAGE, typo.exitCode());
+        assertTrue(typo.err().contains("Unmatched arguments from index 0: 'exprot'"), typo.err());
+        CliRun named = CliRun.of("export", "--help");
+        assertTrue(named.out().contains("Usage: estimator export"), named.out());
+    }
+
     @Test
     void totalsTakesTheSharedEstimateFileParameter() {
         CliRun help = CliRun.of("totals", "--help");

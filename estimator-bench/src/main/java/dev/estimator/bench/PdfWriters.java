@@ -36,8 +36,9 @@ import org.openpdf.text.pdf.PdfWriter;
  * Our PDF against plain OpenPDF writing the same text and tables: a title, the breakdown table
  * (one row per item: id, title, quantity, rate, amount) and each item's justification, in the
  * same embedded fonts, laid out once. Our exporter adds the cover, summary, chart, the other
- * sections, page frames with "page X of Y" (which takes a second layout pass) and reproducible
- * font tags.
+ * sections, page frames with "page X of Y" (a small form per page, filled in at the end), each
+ * item's justification as a card (a two-column table: every cell measured, then drawn, where
+ * the plain version sets three paragraphs) and reproducible font tags.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -25,4 +25,18 @@ class BenchmarksRunTest {
             assertTrue(size > 1000, java.util.Arrays.toString(sizes));
         }
     }
+
+    @Test
+    void thePdfScaleBenchmarkRunsAtATinySize() throws IOException {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream standardOut = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            PdfScale.main(new String[] {"5"});
+        } finally {
+            System.setOut(standardOut);
+        }
+        String line = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(line.startsWith("5 items: ") && line.contains("peak heap"), line);
+    }
 }

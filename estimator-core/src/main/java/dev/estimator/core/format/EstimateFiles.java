@@ -194,4 +194,26 @@ public final class EstimateFiles {
             throw new UncheckedIOException("writing an in-memory tree cannot fail", e);
         }
     }
+
+    /**
+     * Writes {@link #toJson(Estimate)}'s text to {@code out} as UTF-8, without holding it as one
+     * string (for 100,000 items that is some 60 MB, several copies over). Leaves {@code out} open.
+     */
+    public static void writeJson(Estimate estimate, java.io.OutputStream out) throws IOException {
+        Preconditions.checkNotNull(estimate, "estimate");
+        Preconditions.checkNotNull(out, "out");
+        // The same path as toJson's writeValueAsString; Jackson closes the stream it writes to, so it gets one that only flushes.
+        JSON.writeValue(new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        }, EstimateEncoder.encode(estimate));
+        out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+    }
 }

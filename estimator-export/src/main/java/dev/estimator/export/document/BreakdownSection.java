@@ -49,7 +49,7 @@ final class BreakdownSection implements DocumentSection {
         String indent = INDENT.repeat(group.depth());
         table.wideRow(RowKind.GROUP, indent + group.title());
         for (ItemTotal item : group.items()) {
-            LineItem line = context.estimate().item(item.itemId()).orElseThrow();
+            LineItem line = context.item(item.itemId());
             String title = indent + p.itemLabel(line)
                     + (line.optional() ? " (" + p.text("breakdown.optional") + ")" : "");
             table.row(title, p.number(item.quantity()), p.unit(line, item.quantity()),

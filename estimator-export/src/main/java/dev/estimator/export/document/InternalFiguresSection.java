@@ -79,7 +79,7 @@ final class InternalFiguresSection implements DocumentSection {
                 Column.number(p.text("internal.unitCost"), 18), Column.number(p.label("amount"), 18),
                 Column.number(p.label("cost"), 18));
         for (ItemTotal item : totals.items().values()) {
-            LineItem line = context.estimate().item(item.itemId()).orElseThrow();
+            LineItem line = context.item(item.itemId());
             items.row(p.itemLabel(line), line.unitCost() == null ? p.none() : p.rate(line.unitCost()),
                     p.amount(item.amount()), item.cost() == null ? p.none() : p.amount(item.cost()));
         }

@@ -29,26 +29,40 @@ final class ItemDetailsSection implements DocumentSection {
     @Override
     public Section build(SectionContext context) {
         Phrasing p = context.phrasing();
-        SectionBuilder section = SectionBuilder.numbered("items", p.text("section.items"));
-        section.paragraph(p.text("items.intro"));
+        List<Entry> entries = new ArrayList<>();
         for (Group group : context.estimate().breakdown()) {
-            cards(context, group, List.of(), section);
+            entries(group, List.of(), entries);
         }
-        return section.build();
+        Block intro = Block.Paragraph.of(p.text("items.intro"));
+        // The cards are made as a renderer reads them: with 100,000 items, holding them all would
+        // take several times the memory of the estimate itself.
+        List<Block> blocks = new OnDemandList<>(1 + entries.size(), i -> {
+            if (i == 0) {
+                return intro;
+            }
+            Entry entry = entries.get(i - 1);
+            return entry.item() == null ? new Block.Subheading(entry.subheading())
+                    : card(context, entry.item(), context.totals().item(entry.item().id())).build();
+        });
+        return new Section("items", p.text("section.items"), true, Section.Layout.FLOW, blocks);
     }
 
-    /** The cards of one group's items under the group's path of titles, then its subgroups'. */
-    private static void cards(SectionContext context, Group group, List<String> path, SectionBuilder section) {
+    /** A block of the section: a group's subheading, or an item's card. */
+    private record Entry(String subheading, LineItem item) {
+    }
+
+    /** The entries of one group's items under the group's path of titles, then its subgroups'. */
+    private static void entries(Group group, List<String> path, List<Entry> entries) {
         List<String> titles = new ArrayList<>(path);
         titles.add(group.title());
         if (!group.items().isEmpty()) {
-            section.subheading(String.join(" \u203A ", titles));
+            entries.add(new Entry(String.join(" \u203A ", titles), null));
             for (LineItem item : group.items()) {
-                section.add(card(context, item, context.totals().item(item.id())));
+                entries.add(new Entry(null, item));
             }
         }
         for (Group subgroup : group.groups()) {
-            cards(context, subgroup, titles, section);
+            entries(subgroup, titles, entries);
         }
     }
 

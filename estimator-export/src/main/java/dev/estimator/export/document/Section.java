@@ -30,6 +30,7 @@ public record Section(String id, String title, boolean numbered, Layout layout, 
         Preconditions.checkNotNull(id, "id");
         Preconditions.checkNotNull(title, "title");
         Preconditions.checkNotNull(layout, "layout");
-        blocks = List.copyOf(blocks);
+        // A section's blocks made on demand (the item cards) stay so: copying would make them all.
+        blocks = blocks instanceof OnDemandList<Block> ? blocks : List.copyOf(blocks);
     }
 }

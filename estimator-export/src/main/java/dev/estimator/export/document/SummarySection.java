@@ -91,7 +91,7 @@ final class SummarySection implements DocumentSection {
         TableBuilder table = SectionBuilder.table(Column.text(p.label("item"), 58),
                 Column.number(p.label("lineAmount"), 22), Column.number(p.text("summary.share"), 20));
         for (ItemTotal item : largest) {
-            LineItem line = context.estimate().item(item.itemId()).orElseThrow();
+            LineItem line = context.item(item.itemId());
             table.row(p.itemLabel(line), p.amount(item.amount()), p.share(totals.shareOfSubtotal(item.itemId())));
         }
         section.subheading(p.text("summary.drivers"));

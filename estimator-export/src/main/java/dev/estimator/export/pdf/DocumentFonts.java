@@ -109,15 +109,16 @@ final class DocumentFonts {
         Font latin = new Font(style.bold() ? bold : regular, size, Font.NORMAL, colour);
         // IPAex has no bold face: Font.BOLD on it makes OpenPDF stroke the outline (simulated bold).
         Font cjk = new Font(japanese, size, style.bold() ? Font.BOLD : Font.NORMAL, colour);
-        FontSelector selector = new FontSelector();
-        if (japaneseFirst) {
-            selector.addFont(cjk);
-            selector.addFont(latin);
-        } else {
-            selector.addFont(latin);
-            selector.addFont(cjk);
+        Font first = japaneseFirst ? cjk : latin;
+        Font second = japaneseFirst ? latin : cjk;
+        String text = content == null ? "" : content;
+        Phrase phrase = split(text, first, second);
+        if (phrase == null) {
+            FontSelector selector = new FontSelector();
+            selector.addFont(first);
+            selector.addFont(second);
+            phrase = selector.process(text);
         }
-        Phrase phrase = selector.process(content == null ? "" : content);
         for (org.openpdf.text.Element element : phrase) {
             if (element instanceof org.openpdf.text.Chunk chunk) {
                 chunk.setSplitCharacter(JapaneseLineBreaks.INSTANCE);
@@ -126,8 +127,98 @@ final class DocumentFonts {
         phrase.setLeading(size * 1.32f);
         // A paragraph made from this phrase takes its font for the spacing it adds; left unset,
         // that would be Helvetica, a standard font that is not embedded.
-        phrase.setFont(japaneseFirst ? cjk : latin);
+        phrase.setFont(first);
         return phrase;
+    }
+
+    /**
+     * What {@link FontSelector#process} makes of {@code text} with these two fonts (a chunk per run
+     * of characters in the same font, the first font that has a character winning), without its cost:
+     * a FontSelector looks up and loads OpenPDF's fallback font each time one is made, which was the
+     * largest single cost of a table cell. Returns {@code null} for a text with a character neither
+     * font has, or outside the Basic Multilingual Plane: the FontSelector handles those.
+     */
+    private Phrase split(String text, Font first, Font second) {
+        Coverage firstCovers = coverage(first.getBaseFont());
+        Coverage secondCovers = coverage(second.getBaseFont());
+        Phrase phrase = new Phrase();
+        int runFont = -1;
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                run.append(c);
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                return null;
+            }
+            int font = firstCovers.has(c) ? 0 : secondCovers.has(c) ? 1 : -1;
+            if (font < 0) {
+                return null;
+            }
+            if (font != runFont) {
+                if (run.length() > 0 && runFont != -1) {
+                    phrase.add(new org.openpdf.text.Chunk(run.toString(), runFont == 0 ? first : second));
+                    run.setLength(0);
+                }
+                runFont = font;
+            }
+            run.append(c);
+        }
+        if (run.length() > 0) {
+            phrase.add(runFont == -1 ? new org.openpdf.text.Chunk(run.toString())
+                    : new org.openpdf.text.Chunk(run.toString(), runFont == 0 ? first : second));
+        }
+        return phrase;
+    }
+
+    /** Which characters of the Basic Multilingual Plane each font has, per font, found out as they are asked for. */
+    private static final Map<BaseFont, Coverage> COVERAGE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static Coverage coverage(BaseFont font) {
+        return COVERAGE.computeIfAbsent(font, Coverage::new);
+    }
+
+    /** A font's {@link BaseFont#charExists} for BMP characters, remembered in blocks of 256 (shared by threads). */
+    private static final class Coverage {
+        private final BaseFont font;
+        private final java.util.concurrent.atomic.AtomicReferenceArray<boolean[]> blocks =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
+
+        Coverage(BaseFont font) {
+            this.font = font;
+        }
+
+        boolean has(char c) {
+            boolean[] block = blocks.get(c >>> 8);
+            if (block == null) {
+                block = new boolean[256];
+                int base = c & 0xFF00;
+                for (int i = 0; i < 256; i++) {
+                    block[i] = font.charExists(base + i);
+                }
+                blocks.set(c >>> 8, block);
+            }
+            return block[c & 0xFF];
+        }
+    }
+
+    /** Widths of texts measured in this document, per style; bounded, as a document may have millions of cells. */
+    private final Map<TextStyle, Map<String, Float>> widths = new java.util.EnumMap<>(TextStyle.class);
+
+    /** The width of {@code content} set on one line in {@code style}, as {@link org.openpdf.text.pdf.ColumnText#getWidth(Phrase)} measures it. */
+    float width(String content, TextStyle style) {
+        Map<String, Float> known = widths.computeIfAbsent(style, s -> new java.util.HashMap<>());
+        Float width = known.get(content);
+        if (width == null) {
+            if (known.size() >= 20_000) {
+                known.clear();
+            }
+            width = org.openpdf.text.pdf.ColumnText.getWidth(phrase(content, style));
+            known.put(content, width);
+        }
+        return width;
     }
 
     /** The characters of {@code content} that none of the document's fonts can draw, in order, once each. */

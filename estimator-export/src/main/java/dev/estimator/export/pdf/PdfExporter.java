@@ -147,12 +147,16 @@ public final class PdfExporter implements Exporter {
 
     /**
      * The file id: the first 16 bytes of the SHA-256 of the estimate's JSON and the audience,
-     * computed once per document.
+     * computed once per document. The JSON is hashed as it is written, never held whole.
      */
     private static byte[] fileId(ExportRequest request) {
-        byte[] digest = com.google.common.hash.Hashing.sha256().hashString(
-                dev.estimator.core.format.EstimateFiles.toJson(request.estimate()) + request.audience(),
-                java.nio.charset.StandardCharsets.UTF_8).asBytes();
-        return java.util.Arrays.copyOf(digest, 16);
+        com.google.common.hash.Hasher hasher = com.google.common.hash.Hashing.sha256().newHasher();
+        try (OutputStream json = com.google.common.hash.Funnels.asOutputStream(hasher)) {
+            dev.estimator.core.format.EstimateFiles.writeJson(request.estimate(), json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("hashing in memory cannot fail", e);
+        }
+        hasher.putString(request.audience().toString(), java.nio.charset.StandardCharsets.UTF_8);
+        return java.util.Arrays.copyOf(hasher.hash().asBytes(), 16);
     }
 }

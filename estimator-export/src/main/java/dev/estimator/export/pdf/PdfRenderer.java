@@ -54,10 +54,15 @@ final class PdfRenderer {
         if (section.numbered()) {
             out.heading(section.title(), headingRoom(section.blocks()));
         }
-        List<Block> blocks = section.blocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            block(section, blocks.get(i), next, i > 0 && blocks.get(i - 1) instanceof Block.Subheading);
+        // Each block read once, in order: a section's blocks may be made as they are read (the item cards).
+        java.util.Iterator<Block> blocks = section.blocks().iterator();
+        Block previous = null;
+        Block current = blocks.hasNext() ? blocks.next() : null;
+        while (current != null) {
+            Block next = blocks.hasNext() ? blocks.next() : null;
+            block(section, current, next, previous instanceof Block.Subheading);
+            previous = current;
+            current = next;
         }
         if (section.layout() == Section.Layout.OWN_PAGE) {
             out.newPage();
@@ -72,7 +77,8 @@ final class PdfRenderer {
         for (Block block : blocks.subList(0, Math.min(3, blocks.size()))) {
             switch (block) {
                 case Block.Table table -> {
-                    float height = out.height(table(table));
+                    // Only the first rows of a long table: enough to exceed TABLE_START_ROOM, which caps the result.
+                    float height = out.height(table(table.keepTogether() ? table : head(table)));
                     return table.keepTogether() ? height : Math.min(TABLE_START_ROOM, height);
                 }
                 case Block.Paragraph paragraph -> { }

@@ -306,18 +306,53 @@ final class Table {
         if (m.figure()) {
             float widest = 0;
             for (String line : m.text().split("\n")) {
-                widest = Math.max(widest, ColumnText.getWidth(fonts.phrase(line, m.style())));
+                widest = Math.max(widest, fonts.width(line, m.style()));
             }
             return widest;
         }
-        // Japanese text may break between any two of its characters; a Latin word or a number inside it may not.
+        String longest = longestWord(m.text());
+        return longest.isEmpty() ? 0 : fonts.width(longest, m.style());
+    }
+
+    /** The first of the longest {@link #WORD words} of {@code text}. */
+    static String longestWord(String text) {
+        int start = -1;
+        int bestStart = 0;
+        int bestLength = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= FIRST_CJK) {
+                // Japanese text may break between any two of its characters; a Latin word or a number inside it may not.
+                return regexLongestWord(text);
+            }
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (space && start >= 0) {
+                if (i - start > bestLength) {
+                    bestStart = start;
+                    bestLength = i - start;
+                }
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return text.substring(bestStart, bestStart + bestLength);
+    }
+
+    private static String regexLongestWord(String text) {
         String longest = "";
-        java.util.regex.Matcher words = WORD.matcher(m.text());
+        java.util.regex.Matcher words = WORD.matcher(text);
         while (words.find()) {
             longest = words.group().length() > longest.length() ? words.group() : longest;
         }
-        return longest.isEmpty() ? 0 : ColumnText.getWidth(fonts.phrase(longest, m.style()));
+        return longest;
     }
+
+    /**
+     * Below this character no {@link #CJK} character (Han, kana, CJK punctuation, full-width forms)
+     * nor a surrogate is found, so a text of such characters breaks only at white space.
+     */
+    private static final char FIRST_CJK = '\u2E80';
 
     private static final String CJK = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u30FF\\uFF00-\\uFFEF";
     /** A piece of text that must not break: one Japanese character, or a run of anything else up to a space. */

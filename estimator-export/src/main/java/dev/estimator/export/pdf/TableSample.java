@@ -62,12 +62,7 @@ final class TableSample {
                 if (cell.numeric()) {
                     return cell.text().lines().mapToInt(String::length).max().orElse(0);
                 }
-                int longest = 0;
-                java.util.regex.Matcher words = Table.WORD.matcher(cell.text());
-                while (words.find()) {
-                    longest = Math.max(longest, words.group().length());
-                }
-                return longest;
+                return Table.longestWord(cell.text()).length();
             }
             start += cell.span();
             if (start > column) {

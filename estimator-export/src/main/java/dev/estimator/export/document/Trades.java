@@ -15,13 +15,13 @@ import java.util.Optional;
  * the margin, the headroom to the target and walk-away prices, and whether the largest discount
  * allowed still holds (the core's {@link ConcessionStep} figures).
  */
-final class Trades {
+public final class Trades {
 
     private Trades() {
     }
 
-    /** The trade a discount states, if it states one. */
-    static Optional<String> trade(Phrasing p, Adjustment adjustment) {
+    /** The trade a discount states, if it states one, in the sentence every format prints. */
+    public static Optional<String> trade(Phrasing p, Adjustment adjustment) {
         if (adjustment.kind() != AdjustmentKind.DISCOUNT) {
             return Optional.empty();
         }

@@ -196,7 +196,7 @@ final class SummarySheet extends SheetBuilder {
         for (int i = 0; i < adjustments.size(); i++) {
             Adjustment adjustment = adjustments.get(i);
             int at = chain.adjustment(i);
-            sheet.text(at, DETAIL, tradeLine(adjustment).map(trade -> adjustment.reason() == null
+            sheet.text(at, DETAIL, dev.estimator.export.document.Trades.trade(context.phrasing(), adjustment).map(trade -> adjustment.reason() == null
                     || adjustment.reason().isBlank() ? trade : adjustment.reason() + "\n" + trade)
                     .orElse(adjustment.reason()), styles.wrap);
             boolean percent = adjustment.percent() != null;
@@ -217,26 +217,6 @@ final class SummarySheet extends SheetBuilder {
             }
         }
         row = chain.total + 1;
-    }
-
-    /**
-     * What a discount was given for, in the sentence the PDF prints under it ("5 % less, in exchange
-     * for: a published case study", or why it is given unconditionally). The request is already
-     * redacted for its audience, so the client workbook says what the client document says.
-     */
-    private java.util.Optional<String> tradeLine(Adjustment adjustment) {
-        if (adjustment.kind() != dev.estimator.core.model.AdjustmentKind.DISCOUNT) {
-            return java.util.Optional.empty();
-        }
-        Phrasing p = context.phrasing();
-        String size = adjustment.percent() != null ? p.percent(adjustment.percent()) : p.amount(adjustment.amount());
-        if (adjustment.inExchangeFor() != null && !adjustment.inExchangeFor().isBlank()) {
-            return java.util.Optional.of(p.text("trade.exchange", size, adjustment.inExchangeFor()));
-        }
-        if (adjustment.unconditional() != null && !adjustment.unconditional().isBlank()) {
-            return java.util.Optional.of(p.text("trade.unconditional", size, adjustment.unconditional()));
-        }
-        return java.util.Optional.empty();
     }
 
     private void writeRange() {

@@ -2,11 +2,14 @@ package dev.estimator.cli;
 
 import dev.estimator.core.compare.ComparisonWarning;
 import dev.estimator.core.compare.RevisionBridge;
+import dev.estimator.core.format.LoadResult;
 import dev.estimator.core.model.Audience;
 import dev.estimator.core.model.Estimate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,8 +39,11 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Audience audience = internal ? Audience.INTERNAL : Audience.CLIENT;
+        // The two files are read at the same time (each read is single-threaded); problems are still
+        // reported in order, the old file's first.
+        CompletableFuture<LoadResult> next = CompletableFuture.supplyAsync(() -> EstimateInput.read(currentFile));
         Estimate previous = EstimateInput.load(previousFile, err, "").redactedFor(audience);
-        Estimate current = EstimateInput.load(currentFile, err, "").redactedFor(audience);
+        Estimate current = EstimateInput.valid(currentFile, joined(next), err, "").redactedFor(audience);
         if (!RevisionBridge.sameCurrency(previous, current)) {
             throw new UserError(ExitCodes.INVALID_ESTIMATE,
                     DocumentExtras.currencies(previousFile, previous, currentFile, current));
@@ -52,5 +58,20 @@ final class CompareCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /** The result of {@code future}; whatever it threw (a user error, running out of memory) is thrown here as it was. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

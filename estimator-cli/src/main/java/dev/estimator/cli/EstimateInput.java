@@ -18,7 +18,11 @@ final class EstimateInput {
      * {@code consequence} (e.g. "; nothing was written", or "") to the error.
      */
     static Estimate load(Path file, PrintWriter err, String consequence) {
-        LoadResult result = read(file);
+        return valid(file, read(file), err, consequence);
+    }
+
+    /** The estimate {@code result} read from {@code file}, as {@link #load}: problems printed, then thrown. */
+    static Estimate valid(Path file, LoadResult result, PrintWriter err, String consequence) {
         if (!result.isValid()) {
             printProblems(file, result, err);
             throw new UserError(ExitCodes.INVALID_ESTIMATE, file + " is not a valid estimate" + consequence);

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The English sample: quoted net 105,441.42; target 106,000 (above the quote, so the quote is what
- * is accepted); walk-away 97,000; largest discount 8 % (net 97,006.11 at most off).
+ * The English sample: quoted net 105,436.81; target 106,000 (above the quote, so the quote is what
+ * is accepted); walk-away 97,000; largest discount 8 % (net 97,001.87 at most off).
  */
 class OfferCommandTest {
 
@@ -25,10 +25,10 @@ class OfferCommandTest {
             "96999.99, 11, decline",     // just below walk-away
             "97000, 10, counter",        // at walk-away, beyond the largest discount
             "97000.01, 10, counter",     // just above walk-away
-            "97006.10, 10, counter",     // just beyond the largest discount
-            "97006.11, 10, counter",     // at the largest discount, under the quote
-            "105441.41, 10, counter",    // just under the quote
-            "105441.42, 0, accept",      // the quote itself
+            "97001.86, 10, counter",     // just beyond the largest discount
+            "97001.87, 10, counter",     // at the largest discount, under the quote
+            "105436.80, 10, counter",    // just under the quote
+            "105436.81, 0, accept",      // the quote itself
     })
     void verdictIsTheExitCode(String price, int exitCode, String verdict) throws Exception {
         CliRun run = CliRun.of("offer", SAMPLE.toString(), "--price", price, "--net", "--json");
@@ -43,7 +43,7 @@ class OfferCommandTest {
     void readableReportShowsDiscountMarginAndCounters() {
         CliRun run = CliRun.of("offer", SAMPLE.toString(), "--price", "120000");
         assertEquals(ExitCodes.OFFER_COUNTER, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Implied discount: 7,880.45 (7.47 % of the quoted net)"), run.out());
+        assertTrue(run.out().contains("Implied discount: 7,875.84 (7.47 % of the quoted net)"), run.out());
         assertTrue(run.out().contains("Margin at that price:"), run.out());
         assertTrue(run.out().contains("Verdict: counter"), run.out());
         assertTrue(run.out().contains("Counters that reach the offer"), run.out());

@@ -20,14 +20,15 @@ import dev.estimator.core.model.Milestone;
 import dev.estimator.core.model.Quantity;
 import dev.estimator.core.model.Risk;
 import dev.estimator.core.model.Role;
+import dev.estimator.core.model.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Computes every figure of a validated estimate. Pure: no I/O, no clock, no randomness; the
@@ -285,14 +286,19 @@ public final class EstimateCalculator {
                                     PriceTail price, List<RiskExposure> exposures) {
         BigDecimal optimisticSubtotal = price.subtotal();
         BigDecimal pessimisticSubtotal = price.subtotal();
-        BigDecimal variance = BigDecimal.ZERO;
+        // Σ (σ × rate)², exact: items of the same σ and rate are squared once and counted.
+        Map<List<BigDecimal>, Integer> spreads = new LinkedHashMap<>();
         for (ItemTotal item : items) {
             if (item.spread() != null) {
                 optimisticSubtotal = optimisticSubtotal.subtract(item.amount()).add(item.spread().optimisticAmount());
                 pessimisticSubtotal = pessimisticSubtotal.subtract(item.amount()).add(item.spread().pessimisticAmount());
-                BigDecimal sd = item.spread().standardDeviation().multiply(item.rate());
-                variance = variance.add(sd.multiply(sd));
+                spreads.merge(List.of(item.spread().standardDeviation(), item.rate()), 1, Integer::sum);
             }
+        }
+        BigDecimal variance = BigDecimal.ZERO;
+        for (Map.Entry<List<BigDecimal>, Integer> spread : spreads.entrySet()) {
+            BigDecimal sd = spread.getKey().get(0).multiply(spread.getKey().get(1));
+            variance = variance.add(sd.multiply(sd).multiply(BigDecimal.valueOf(spread.getValue())));
         }
         BigDecimal sd = rounding.money(variance.sqrt(MathContext.DECIMAL64));
         BigDecimal p80Subtotal = price.subtotal().add(rounding.money(sd.multiply(TotalRange.Z80)));
@@ -373,30 +379,50 @@ public final class EstimateCalculator {
         return values.stream().reduce(rounding.zero(), BigDecimal::add);
     }
 
-    /** Prices single line items against the estimate's rate card. */
-    private record Pricing(Estimate estimate, RoundingPolicy rounding) {
+    /**
+     * Prices single line items against the estimate's rate card. A role's rate per unit, and the
+     * figures of a three-point quantity at a given rate, are worked out once per estimate: many items
+     * share them, and the figures are the same whichever item asks.
+     */
+    private static final class Pricing {
+
+        private final Estimate estimate;
+        private final RoundingPolicy rounding;
+        private final Map<RateKey, Optional<BigDecimal>> rates = new HashMap<>();
+        private final Map<ThreePointKey, ThreePointFigures> threePoints = new HashMap<>();
+
+        Pricing(Estimate estimate, RoundingPolicy rounding) {
+            this.estimate = estimate;
+            this.rounding = rounding;
+        }
 
         ItemTotal price(LineItem item, String groupId) {
-            BigDecimal rate = rate(item, Role::rate);
+            BigDecimal rate = rate(item, false);
             BigDecimal costRate = costRate(item, rate);
             return switch (item.quantity()) {
                 case Quantity.Fixed fixed -> new ItemTotal(item.id(), groupId, fixed.value(), rate,
                         rounding.amount(fixed.value(), rate), costRate, cost(fixed.value(), costRate),
                         item.optional(), null);
                 case Quantity.ThreePoint tp -> {
-                    BigDecimal mean = RoundingPolicy.pertMean(tp.optimistic(), tp.mostLikely(), tp.pessimistic());
-                    yield new ItemTotal(item.id(), groupId, mean, rate, rounding.amount(mean, rate),
-                            costRate, cost(mean, costRate), item.optional(),
-                            new ItemTotal.ThreePointSpread(
-                                    RoundingPolicy.pertStandardDeviation(tp.optimistic(), tp.pessimistic()),
-                                    rounding.amount(tp.optimistic(), rate), rounding.amount(tp.pessimistic(), rate)));
+                    ThreePointFigures f = threePoints.computeIfAbsent(new ThreePointKey(tp, rate, costRate),
+                            k -> threePoint(tp, rate, costRate));
+                    yield new ItemTotal(item.id(), groupId, f.mean(), rate, f.amount(), costRate, f.cost(),
+                            item.optional(), f.spread());
                 }
             };
         }
 
+        private ThreePointFigures threePoint(Quantity.ThreePoint tp, BigDecimal rate, BigDecimal costRate) {
+            BigDecimal mean = RoundingPolicy.pertMean(tp.optimistic(), tp.mostLikely(), tp.pessimistic());
+            return new ThreePointFigures(mean, rounding.amount(mean, rate), cost(mean, costRate),
+                    new ItemTotal.ThreePointSpread(
+                            RoundingPolicy.pertStandardDeviation(tp.optimistic(), tp.pessimistic()),
+                            rounding.amount(tp.optimistic(), rate), rounding.amount(tp.pessimistic(), rate)));
+        }
+
         private BigDecimal costRate(LineItem item, BigDecimal rate) {
             if (item.isLabour()) {
-                return rate(item, Role::cost);
+                return rate(item, true);
             }
             // Pass-through items (no unit cost stated) cost what they are sold for; labour without
             // a cost rate has no known cost.
@@ -407,18 +433,28 @@ public final class EstimateCalculator {
             return costRate == null ? null : rounding.amount(quantity, costRate);
         }
 
-        private BigDecimal rate(LineItem item, Function<Role, BigDecimal> which) {
+        private BigDecimal rate(LineItem item, boolean cost) {
             if (!item.isLabour()) {
                 Preconditions.checkArgument(item.unitPrice() != null, "line item %s has no unit price", item.id());
                 return item.unitPrice();
             }
-            Role role = estimate.rateCard().role(item.role()).orElseThrow(
-                    () -> new IllegalArgumentException("line item " + item.id() + " names unknown role " + item.role()));
-            BigDecimal perPeriod = which.apply(role);
-            if (perPeriod == null) {
-                return null;
-            }
-            return rounding.ratePerUnit(perPeriod, role.per(), item.unit(), estimate.rateCard().hoursPerDay());
+            return rates.computeIfAbsent(new RateKey(item.role(), item.unit(), cost), k -> {
+                Role role = estimate.rateCard().role(item.role()).orElseThrow(() -> new IllegalArgumentException(
+                        "line item " + item.id() + " names unknown role " + item.role()));
+                BigDecimal perPeriod = cost ? role.cost() : role.rate();
+                return perPeriod == null ? Optional.empty() : Optional.of(rounding.ratePerUnit(perPeriod, role.per(),
+                        item.unit(), estimate.rateCard().hoursPerDay()));
+            }).orElse(null);
+        }
+
+        private record RateKey(String role, Unit unit, boolean cost) {
+        }
+
+        private record ThreePointKey(Quantity.ThreePoint quantity, BigDecimal rate, BigDecimal costRate) {
+        }
+
+        private record ThreePointFigures(BigDecimal mean, BigDecimal amount, BigDecimal cost,
+                                         ItemTotal.ThreePointSpread spread) {
         }
     }
 }

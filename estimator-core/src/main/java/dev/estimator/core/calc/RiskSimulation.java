@@ -85,18 +85,25 @@ final class RiskSimulation {
                 : history.allProjects().stream()
                         .map(p -> p.actual().divide(p.estimated(), java.math.MathContext.DECIMAL64).doubleValue()).toList();
         SimulationModel model = new SimulationModel(amounts, events, coefficients,
-                settings.effectiveTrials(amounts.size() + events.size()), settings.effectiveSeed(),
+                settings.effectiveTrials(MonteCarlo.drawsPerTrial(amounts, events.size())), settings.effectiveSeed(),
                 subtotal.doubleValue(), ratios);
         return new RiskSimulation(estimate, rounding, subtotal, model, covered, threads);
     }
 
-    /** An item as {@code offset + span × X}: its amount at O less its priced amount, plus X of the way to P. */
+    /**
+     * An item as {@code offset + span × X}, centred on its priced quantity: {@code span = rate × (P − O)}
+     * and {@code offset = −span × E[X]}, so its deviation {@code rate × (P − O) × (X − E[X])} has mean 0.
+     * The priced quantity is the PERT mean rounded to 2 decimals; counting the draws from the exact mean
+     * instead would add that rounding to every item's deviation, and over many items it outweighs the
+     * spread itself (100,000 items of 3 / 4 / 6 days, each priced 0.0033 days above its mean).
+     */
     private static UncertainAmount amount(String id, Quantity.ThreePoint tp, ItemTotal total, int group) {
         BigDecimal range = tp.pessimistic().subtract(tp.optimistic());
         double mode = range.signum() == 0 ? 0 : tp.mostLikely().subtract(tp.optimistic()).doubleValue()
                 / range.doubleValue();
-        return new UncertainAmount(id, total.rate().multiply(tp.optimistic()).subtract(total.amount()).doubleValue(),
-                total.rate().multiply(range).doubleValue(), Math.min(1, Math.max(0, mode)), group);
+        mode = Math.min(1, Math.max(0, mode));
+        double span = total.rate().multiply(range).doubleValue();
+        return new UncertainAmount(id, -span * (1 + 4 * mode) / 6, span, mode, group);
     }
 
     /** The outcome subtotal at {@code percent} %, rounded. */

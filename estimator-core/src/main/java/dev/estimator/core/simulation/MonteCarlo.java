@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +29,10 @@ import org.apache.commons.rng.simple.RandomSource;
  * model's order: the same model and seed give the same outcomes on any number of threads.
  *
  * <p>A three-point input is drawn by inversion of its PERT-beta distribution (tabulated once per
- * shape, see {@link PertQuantiles}). An independent input inverts a uniform number; a member of a
+ * shape, see {@link PertQuantiles}), centred on the table's own mean so that its deviation has the
+ * exact mean {@code offset + span × E[X]}. {@value #SUMMED_FROM} or more independent inputs of one shape
+ * are drawn as one sum ({@link PertSum}), in the place of the first of them: the same distribution
+ * for one draw instead of many. An independent input inverts a uniform number; a member of a
  * correlation group with coefficient ρ inverts Φ(√ρ·F + √(1−ρ)·E) (Φ from {@link StandardNormalTable}), where F is its group's standard
  * normal factor for the trial and E its own: a one-factor Gaussian copula, in which the normal
  * scores of any two members correlate with ρ and each input keeps its own distribution.
@@ -38,6 +42,22 @@ public final class MonteCarlo {
     /** Trials per block, the unit of work and of random streams. */
     static final int BLOCK = 4096;
 
+    /**
+     * Independent inputs of one shape (same offset, span and mode: same points and rate) are drawn
+     * as one sum from this many on ({@link PertSum}); below it, tabulating the sum costs more than it saves.
+     */
+    static final int SUMMED_FROM = 32;
+
+    /** Recent runs by model: pricing the same variant again (an alternative, a step of a bridge) does not simulate again. */
+    private static final int REMEMBERED = 8;
+    private static final Map<SimulationModel, SimulatedOutcomes> RECENT =
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<SimulationModel, SimulatedOutcomes> eldest) {
+                    return size() > REMEMBERED;
+                }
+            };
+
     private MonteCarlo() {
     }
 
@@ -45,6 +65,47 @@ public final class MonteCarlo {
     public static SimulatedOutcomes run(SimulationModel model, int threads) {
         Preconditions.checkNotNull(model, "model");
         Preconditions.checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
+        // The base matters only to the uncertainty factor: without one, models that differ only in it give the same outcomes.
+        SimulationModel key = model.ratios().isEmpty() && model.base() != 0
+                ? new SimulationModel(model.amounts(), model.risks(), model.groupCoefficients(), model.trials(),
+                        model.seed())
+                : model;
+        synchronized (RECENT) {
+            SimulatedOutcomes known = RECENT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        SimulatedOutcomes outcomes = simulate(model, threads);
+        synchronized (RECENT) {
+            RECENT.put(key, outcomes);
+        }
+        return outcomes;
+    }
+
+    /**
+     * How many draws each trial makes: one per risk, per input that varies, except that independent
+     * inputs of one shape count once from {@value #SUMMED_FROM} on (they are drawn as one sum).
+     */
+    public static int drawsPerTrial(List<UncertainAmount> amounts, int risks) {
+        Map<Shape, Integer> copies = new HashMap<>();
+        int draws = risks;
+        for (UncertainAmount amount : amounts) {
+            if (amount.span() > 0) {
+                if (amount.group() < 0) {
+                    copies.merge(Shape.of(amount), 1, Integer::sum);
+                } else {
+                    draws++;
+                }
+            }
+        }
+        for (int k : copies.values()) {
+            draws += k >= SUMMED_FROM ? 1 : k;
+        }
+        return draws;
+    }
+
+    private static SimulatedOutcomes simulate(SimulationModel model, int threads) {
         Plan plan = new Plan(model);
         int blocks = (model.trials() + BLOCK - 1) / BLOCK;
         JumpableUniformRandomProvider root =
@@ -99,7 +160,9 @@ public final class MonteCarlo {
     private static final class Plan {
 
         private final SimulationModel model;
-        private final PertQuantiles[] quantiles;
+        /** Per trial: the sum of the inputs that never vary. */
+        private final double constant;
+        private final List<Source> sources;
         private final double[] factorWeight;
         private final double[] ownWeight;
         private final double[] ratios;
@@ -107,12 +170,37 @@ public final class MonteCarlo {
         Plan(SimulationModel model) {
             this.model = model;
             Map<Double, PertQuantiles> byMode = new HashMap<>();
-            quantiles = new PertQuantiles[model.amounts().size()];
-            for (int i = 0; i < quantiles.length; i++) {
-                UncertainAmount amount = model.amounts().get(i);
-                quantiles[i] = amount.span() == 0 ? null
-                        : byMode.computeIfAbsent(amount.mode(), m -> new PertQuantiles(amount.distribution()));
+            Map<Shape, Integer> copies = new HashMap<>();
+            for (UncertainAmount amount : model.amounts()) {
+                if (amount.span() > 0 && amount.group() < 0) {
+                    copies.merge(Shape.of(amount), 1, Integer::sum);
+                }
             }
+            double constant = 0;
+            List<Source> sources = new ArrayList<>();
+            Map<Shape, Boolean> summed = new HashMap<>();
+            for (UncertainAmount amount : model.amounts()) {
+                if (amount.span() == 0) {
+                    constant += amount.offset();
+                    continue;
+                }
+                int k = amount.group() < 0 ? copies.get(Shape.of(amount)) : 1;
+                if (k >= SUMMED_FROM) {
+                    if (summed.putIfAbsent(Shape.of(amount), true) == null) {
+                        var distribution = amount.distribution();
+                        PertQuantiles sum = PertSum.of(distribution, k);
+                        sources.add(new Source(sum, k * amount.offset()
+                                - amount.span() * (sum.mean() - k * distribution.getMean()), amount.span(), -1));
+                    }
+                    continue;
+                }
+                var distribution = amount.distribution();
+                PertQuantiles q = byMode.computeIfAbsent(amount.mode(), m -> new PertQuantiles(distribution));
+                sources.add(new Source(q, amount.offset() - amount.span() * (q.mean() - distribution.getMean()),
+                        amount.span(), amount.group()));
+            }
+            this.constant = constant;
+            this.sources = List.copyOf(sources);
             factorWeight = model.groupCoefficients().stream().mapToDouble(Math::sqrt).toArray();
             ownWeight = model.groupCoefficients().stream().mapToDouble(rho -> Math.sqrt(1 - rho)).toArray();
             ratios = model.ratios().stream().mapToDouble(Double::doubleValue).toArray();
@@ -128,23 +216,23 @@ public final class MonteCarlo {
                     factor[t] = gauss.sample();
                 }
             }
-            for (int i = 0; i < quantiles.length; i++) {
-                UncertainAmount amount = model.amounts().get(i);
-                double offset = amount.offset();
-                double span = amount.span();
-                PertQuantiles q = quantiles[i];
-                if (q == null) {
-                    for (int t = 0; t < n; t++) {
-                        outcomes[from + t] += offset;
-                    }
-                } else if (amount.group() < 0) {
+            if (constant != 0) {
+                for (int t = 0; t < n; t++) {
+                    outcomes[from + t] += constant;
+                }
+            }
+            for (Source source : sources) {
+                double offset = source.offset();
+                double span = source.span();
+                PertQuantiles q = source.quantiles();
+                if (source.group() < 0) {
                     for (int t = 0; t < n; t++) {
                         outcomes[from + t] += offset + span * q.inverse(rng.nextDouble());
                     }
                 } else {
-                    double[] factor = factors[amount.group()];
-                    double a = factorWeight[amount.group()];
-                    double c = ownWeight[amount.group()];
+                    double[] factor = factors[source.group()];
+                    double a = factorWeight[source.group()];
+                    double c = ownWeight[source.group()];
                     for (int t = 0; t < n; t++) {
                         double u = StandardNormalTable.phi(a * factor[t] + c * gauss.sample());
                         outcomes[from + t] += offset + span * q.inverse(u);
@@ -166,6 +254,21 @@ public final class MonteCarlo {
                     outcomes[from + t] = (base + outcomes[from + t]) * ratios[rng.nextInt(ratios.length)] - base;
                 }
             }
+        }
+    }
+
+    /**
+     * What one draw per trial adds: {@code offset + span × inverse(u)}; the offset is centred so that
+     * the draw has the exact mean of the input(s) it stands for.
+     */
+    private record Source(PertQuantiles quantiles, double offset, double span, int group) {
+    }
+
+    /** Independent inputs with the same shape have the same distribution. */
+    private record Shape(double offset, double span, double mode) {
+
+        static Shape of(UncertainAmount amount) {
+            return new Shape(amount.offset(), amount.span(), amount.mode());
         }
     }
 }

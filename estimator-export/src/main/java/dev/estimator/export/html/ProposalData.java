@@ -219,10 +219,11 @@ final class ProposalData {
         node.put("budgetFind", p.text("proposal.budgetFind"));
         node.put("budgetInvalid", p.text("proposal.budgetInvalid", example));
         node.put("budgetChoose", p.text("proposal.budgetChoose"));
+        node.put("budgetCurrent", p.text("proposal.budgetCurrent"));
         node.put("budgetTitle", p.text("budget.title", "{0}"));
         node.put("budgetBasis", p.text("budget.basis.gross"));
-        node.put("budgetIntro", p.text("budget.intro", "{0}", "{1}", "{2}", "{3}"));
-        node.put("budgetIntroWithin", p.text("budget.introWithin", "{0}", "{1}", "{2}"));
+        node.put("budgetIntro", p.text("proposal.budgetIntro", "{0}", "{1}", "{2}", "{3}"));
+        node.put("budgetIntroWithin", p.text("proposal.budgetIntroWithin", "{0}", "{1}", "{2}"));
         node.put("budgetHow", p.text("budget.how"));
         node.put("budgetNothingFits", p.text("budget.nothingFits", "{0}"));
         node.put("budgetWithout", p.text("budget.without", "{0}", "{1}"));

@@ -477,6 +477,7 @@
       const name = titles.length === 0 ? variant.fit.name
         : fill(t.budgetWithout, variant.fit.name, titles.join(t.listSeparator));
       const li = element("li", { "data-variant": String(candidate.variant), "data-dropped": String(candidate.dropped) });
+      li.fitSelection = { variant: candidate.variant, kept: candidate.kept.slice() };
       const head = element("p", { class: "proposal-fit-name" });
       head.append(element("strong", {}, name), " ", element("span", { class: "proposal-fit-amount" }, money(candidate.total)));
       li.append(head);
@@ -513,6 +514,23 @@
       list.append(li);
     });
     box.append(list);
+    markCurrentWay();
+  }
+
+  /** Marks the listed way that is the selection chosen above, if one is (not a paragraph: not part of the way's text). */
+  function markCurrentWay() {
+    document.querySelectorAll("#proposal-fit-list li").forEach(li => {
+      const way = li.fitSelection;
+      const current = way.variant === state.variant
+        && way.kept.every((kept, i) => kept === state.kept[state.variant][i]);
+      const marker = li.querySelector(".proposal-fit-current");
+      if (current && !marker) {
+        li.prepend(element("div", { class: "proposal-fit-current" }, data.texts.budgetCurrent));
+      } else if (!current && marker) {
+        marker.remove();
+      }
+      li.classList.toggle("current", current);
+    });
   }
 
   function update() {
@@ -521,6 +539,7 @@
     });
     renderItems();
     renderPrice();
+    markCurrentWay();
     // A code belongs to the selection it was made for: a new choice withdraws it.
     document.getElementById("proposal-code-box").hidden = true;
     document.getElementById("proposal-code").textContent = "";

@@ -162,6 +162,15 @@ class InteractiveProposalBrowserTest {
         SelectionPrice price = SelectionCalculator.price(estimate, request.totals(),
                 first.alternative().map(Alternative::id).orElse(null), leftOut);
         assertEquals(HtmlSamples.flat(p.amount(price.price().total())), browser.figures().get("total"));
+        // The way chosen is marked as the current selection, and only it; choosing another scope unmarks it.
+        assertEquals(List.of(0L), browser.js("return Array.from(document.querySelectorAll('#proposal-fit-list li'))"
+                + ".map((li, i) => li.classList.contains('current') ? i : -1).filter(i => i >= 0);"));
+        assertEquals(HtmlSamples.flat(p.text("proposal.budgetCurrent")),
+                HtmlSamples.flat((String) browser.js("return document.querySelector('#proposal-fit-list li.current .proposal-fit-current').textContent;")));
+        int other = v == 0 ? 1 : 0;
+        browser.js("document.querySelectorAll('#proposal-variants input')[" + other + "].click(); return null;");
+        assertEquals(Boolean.FALSE, browser.js("const li = document.querySelectorAll('#proposal-fit-list li')[0];"
+                + " return li.classList.contains('current') || li.querySelector('.proposal-fit-current') !== null;"));
 
         // What is not an amount is refused, plainly.
         List<String> refused = browser.budget("twelve thousand");
@@ -446,8 +455,9 @@ class InteractiveProposalBrowserTest {
         List<String> out = new ArrayList<>();
         String basis = p.text("budget.basis.gross");
         FitCandidate quote = fit.baseline();
-        out.add(quote.fits() ? p.text("budget.introWithin", p.amount(budget), basis, p.amount(quote.amount()))
-                : p.text("budget.intro", p.amount(budget), basis, p.amount(quote.amount()), p.amount(quote.gap())));
+        // The panel names the baseline: "the quote as it stands" read as the selection shown above it.
+        out.add(quote.fits() ? p.text("proposal.budgetIntroWithin", p.amount(budget), basis, p.amount(quote.amount()))
+                : p.text("proposal.budgetIntro", p.amount(budget), basis, p.amount(quote.amount()), p.amount(quote.gap())));
         out.add(p.text("budget.how"));
         if (!fit.anyFits()) {
             out.add(p.text("budget.nothingFits", p.amount(budget)));

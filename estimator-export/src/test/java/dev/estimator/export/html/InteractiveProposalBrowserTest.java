@@ -68,7 +68,13 @@ class InteractiveProposalBrowserTest {
     /** Up to this many optional items in a variant, every combination; beyond, random ones. */
     private static final int ALL_COMBINATIONS_UP_TO = 6;
     private static final int RANDOM_COMBINATIONS = 24;
-    private static final int RANDOM_ESTIMATES = 200;
+    private static final int RANDOM_ESTIMATES = 500;
+    /**
+     * For a random estimate, every combination up to this many optional items, else all, none and
+     * {@link #RANDOM_ESTIMATE_COMBINATIONS} random ones: 500 estimates stay within a few minutes.
+     */
+    private static final int RANDOM_ESTIMATE_ALL_UP_TO = 3;
+    private static final int RANDOM_ESTIMATE_COMBINATIONS = 4;
     /** Every this many random estimates, two random budgets in the budget box. */
     private static final int RANDOM_BUDGET_EVERY = 5;
 
@@ -97,7 +103,8 @@ class InteractiveProposalBrowserTest {
     void everySelectionShowsTheCalculatorsFigures(Path sample, @TempDir Path folder) throws IOException {
         assumeTrue(browser != null, ProposalBrowser.unavailableReason());
         ExportRequest request = ExportRequest.of(HtmlSamples.load(sample), Audience.CLIENT);
-        int checked = checkEverySelection(request, folder.resolve("proposal.html"), new Random(13));
+        int checked = checkEverySelection(request, folder.resolve("proposal.html"), new Random(13),
+                ALL_COMBINATIONS_UP_TO, RANDOM_COMBINATIONS);
         assertTrue(checked >= 2, "only " + checked + " selections checked");
     }
 
@@ -112,7 +119,8 @@ class InteractiveProposalBrowserTest {
             Estimate estimate = withAlternatives(inLanguage(sample.estimate(), random), random);
             ExportRequest request = ExportRequest.of(estimate, Audience.CLIENT);
             try {
-                selections += checkEverySelection(request, folder.resolve("proposal-" + sample.seed() + ".html"), random);
+                selections += checkEverySelection(request, folder.resolve("proposal-" + sample.seed() + ".html"), random,
+                        RANDOM_ESTIMATE_ALL_UP_TO, RANDOM_ESTIMATE_COMBINATIONS);
                 if (estimates % RANDOM_BUDGET_EVERY == 0 && browser.budgetOffered()) {
                     budgets += checkBudgets(request, budgetsAround(request.totals().grandTotal(),
                             0.4 + random.nextDouble() * 0.5, 0.9 + random.nextDouble() * 0.2));
@@ -289,7 +297,8 @@ class InteractiveProposalBrowserTest {
         return request;
     }
 
-    private static int checkEverySelection(ExportRequest request, Path page, Random random) throws IOException {
+    private static int checkEverySelection(ExportRequest request, Path page, Random random, int allUpTo,
+                                           int randomCombinations) throws IOException {
         Files.write(page, export(request));
         browser.load(page);
         Estimate estimate = request.estimate();
@@ -307,7 +316,7 @@ class InteractiveProposalBrowserTest {
                     optionalRows.add(row);
                 }
             }
-            for (BigInteger mask : combinations(optionalRows.size(), random)) {
+            for (BigInteger mask : combinations(optionalRows.size(), random, allUpTo, randomCombinations)) {
                 Set<String> leftOut = new HashSet<>();
                 Map<String, String> states = new LinkedHashMap<>();
                 for (int row = 0; row < items.size(); row++) {
@@ -512,9 +521,9 @@ class InteractiveProposalBrowserTest {
     }
 
     /** Every mask over {@code count} items, or all-kept, none-kept and random ones when there are too many. */
-    private static List<BigInteger> combinations(int count, Random random) {
+    private static List<BigInteger> combinations(int count, Random random, int allUpTo, int randomCombinations) {
         List<BigInteger> masks = new ArrayList<>();
-        if (count <= ALL_COMBINATIONS_UP_TO) {
+        if (count <= allUpTo) {
             for (int mask = (1 << count) - 1; mask >= 0; mask--) {
                 masks.add(BigInteger.valueOf(mask));
             }
@@ -522,7 +531,7 @@ class InteractiveProposalBrowserTest {
         }
         masks.add(BigInteger.ONE.shiftLeft(count).subtract(BigInteger.ONE));
         masks.add(BigInteger.ZERO);
-        for (int i = 0; i < RANDOM_COMBINATIONS; i++) {
+        for (int i = 0; i < randomCombinations; i++) {
             masks.add(new BigInteger(count, random));
         }
         return masks;

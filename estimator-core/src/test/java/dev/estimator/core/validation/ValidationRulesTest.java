@@ -108,6 +108,20 @@ class ValidationRulesTest {
     }
 
     @Test
+    void anAlternativeWhosePriceWithoutItsOptionalItemsGoesNegativeIsReported() {
+        // The baseline: 5 days × 800 + 300 = 4300.00; +5 % = 4515.00; −2800.00 = 1715.00 (optimistic
+        // 3 days: 2700.00 + 5 % = 2835.00, −2800.00 = 35.00). The alternative drops the backend and adds
+        // an optional 3000.00 licence: 3300.00 + 5 % = 3465.00, −2800.00 = 665.00; without the optional
+        // licence 300.00 + 5 % = 315.00, −2800.00 = −2485.00, +22 % VAT (−546.70) = −3031.70.
+        String yaml = edit("      - {action: drop, item: B2}", "      - {action: drop, item: B1}\n      - action: add\n"
+                + "        group: build\n        newItem: {id: W1, title: Extra licence, category: licence, quantity: 1, "
+                + "unit: licences, unitPrice: 3000, optional: true, justification: {basis: vendor-quote, reasoning: R.}}")
+                .replace("    percent: 5\ntax:", "    amount: 2800\ntax:");
+        assertEquals(List.of("e.yaml:73:5: alternatives[0]: with this alternative the discounts exceed the price "
+                + "without the optional items: the client dropping them would get a total of -3031.70 EUR"), problems(yaml));
+    }
+
+    @Test
     void anItemAnAlternativeAddsMeetsTheSameRulesAsABaselineItem() {
         String yaml = edit("      - {action: drop, item: B2}", "      - action: add\n        group: build\n        newItem: "
                 + "{id: W1, title: Weeks, category: labour, quantity: {optimistic: 9, mostLikely: 2, pessimistic: 3}, "

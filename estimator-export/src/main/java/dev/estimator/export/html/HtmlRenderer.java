@@ -68,7 +68,10 @@ final class HtmlRenderer {
         if (info.internalBanner() != null) {
             line("<p class=\"internal-banner\" role=\"note\">" + HtmlText.escape(info.internalBanner()) + "</p>");
         }
-        if (sections.stream().flatMap(s -> s.blocks().stream()).noneMatch(b -> b instanceof Block.Cover)) {
+        // The cover is among the leading unnumbered sections; looking only there keeps the breakdown's
+        // item cards, made on demand, from being made twice.
+        if (sections.subList(0, firstNumbered).stream().flatMap(s -> s.blocks().stream())
+                .noneMatch(b -> b instanceof Block.Cover)) {
             line("<h1>" + HtmlText.escape(info.title()) + "</h1>");
         }
         sections.subList(0, firstNumbered).forEach(section -> section(section, 0));

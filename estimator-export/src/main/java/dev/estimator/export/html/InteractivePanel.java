@@ -58,6 +58,8 @@ final class InteractivePanel {
         table(html, "proposal-items", labels.get("items"),
                 List.of(labels.get("item"), labels.get("state"), labels.get("amount")));
         table(html, "proposal-price", labels.get("price"), List.of(labels.get("line"), labels.get("amount")));
+        // As the price section: what of the total is invoiced only if the contingency is drawn.
+        html.append("<p class=\"proposal-on-approval\" id=\"proposal-on-approval\" hidden></p>\n");
         table(html, "proposal-milestones", labels.get("payment"),
                 List.of(labels.get("milestone"), labels.get("percent"), labels.get("amount")));
         html.append("<p class=\"proposal-range\" id=\"proposal-range\" hidden></p>\n");
@@ -71,6 +73,7 @@ final class InteractivePanel {
                 .append("</button></p>\n");
         html.append("<div id=\"proposal-code-box\" class=\"proposal-code\" tabindex=\"-1\" role=\"status\" hidden>\n");
         html.append("<p>").append(HtmlText.escape(labels.get("code"))).append(": <output id=\"proposal-code\"></output></p>\n");
+        html.append("<p id=\"proposal-code-summary\"></p>\n");
         html.append("<p>").append(HtmlText.escape(labels.get("codeHelp"))).append("</p>\n");
         html.append("</div>\n</div>\n</section>\n");
 

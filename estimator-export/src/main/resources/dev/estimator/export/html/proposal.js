@@ -381,8 +381,13 @@
       row(body, "tax", data.tax.label, money(chain.tax));
     }
     row(body, "total", labels.grandTotal, money(chain.total), "total");
-    if (data.contingencyBilling === "on-approval") {
+    const onApproval = document.getElementById("proposal-on-approval");
+    onApproval.hidden = data.contingencyBilling !== "on-approval";
+    if (!onApproval.hidden) {
       row(body, "billed", labels.billed, money(result.billed));
+      // BilledPrice: what waits for approval is the price less what is invoiced (tax included).
+      onApproval.textContent = fill(data.texts.onApproval, money(chain.contingency), money(chain.total - result.billed),
+        money(result.billed));
     }
     const milestones = document.getElementById("proposal-milestones");
     milestones.replaceChildren();
@@ -562,6 +567,12 @@
   }
   document.getElementById("proposal-accept").addEventListener("click", () => {
     document.getElementById("proposal-code").textContent = acceptanceCode();
+    // What the code accepts, in words: the scope, the optional items left out, the total.
+    const variant = data.variants[state.variant];
+    const leftOut = variant.items.filter((item, i) => item.optional && !state.kept[state.variant][i]).map(item => item.label);
+    document.getElementById("proposal-code-summary").textContent = fill(data.texts.codeSummary, variant.name,
+      leftOut.length ? leftOut.join(data.texts.listSeparator) : data.texts.codeNothingLeftOut,
+      money(price(state.variant, state.kept[state.variant]).chain.total));
     const box = document.getElementById("proposal-code-box");
     box.hidden = false;
     box.focus();

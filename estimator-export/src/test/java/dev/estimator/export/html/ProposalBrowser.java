@@ -96,6 +96,12 @@ final class ProposalBrowser implements AutoCloseable {
                 + " (tr.querySelector('.proposal-detail')?.textContent || '') + ' | ' + tr.querySelector('td.num').textContent]));");
     }
 
+    /** The sentence on what is invoiced only if the contingency is drawn; empty when hidden. */
+    String onApproval() {
+        return HtmlSamples.flat((String) js("const p = document.getElementById('proposal-on-approval');"
+                + " return p.hidden ? '' : p.textContent;"));
+    }
+
     /** Rows a script returns as {@code [line, text]} pairs, by line, the text flattened. */
     @SuppressWarnings("unchecked")
     private Map<String, String> rows(String script) {
@@ -146,6 +152,11 @@ final class ProposalBrowser implements AutoCloseable {
     String accept() {
         driver.findElement(By.id("proposal-accept")).click();
         return driver.findElement(By.id("proposal-code")).getText();
+    }
+
+    /** The code box's words on what the code accepts. */
+    String codeSummary() {
+        return HtmlSamples.flat((String) js("return document.getElementById('proposal-code-summary').textContent;"));
     }
 
     /** Whether the code box is shown. */

@@ -62,7 +62,7 @@ final class PriceSection implements DocumentSection {
         }
 
         if (totals.billing().billing() == ContingencyBilling.ON_APPROVAL) {
-            section.paragraph(p.text("commercial.onApproval", p.amount(totals.contingency()),
+            section.paragraph(p.text(onApprovalKey(estimate), p.amount(totals.contingency()),
                     p.amount(totals.billing().contingencyOnApproval()), p.amount(totals.billing().billedTotal())),
                     Block.TextStyle.STRONG);
         }
@@ -166,5 +166,13 @@ final class PriceSection implements DocumentSection {
         String kind = p.name(adjustment.kind());
         String size = adjustment.percent() != null ? " (" + p.percent(adjustment.percent()) + ")" : "";
         return kind + size + ": " + adjustment.reason();
+    }
+
+    /**
+     * The sentence on a contingency billed on approval: with adjustments, its amount with tax is
+     * also after them (a discount lowers it), and the sentence says so.
+     */
+    static String onApprovalKey(Estimate estimate) {
+        return estimate.adjustments().isEmpty() ? "commercial.onApproval" : "commercial.onApprovalAdjusted";
     }
 }

@@ -51,6 +51,11 @@ public final class ProposalTexts {
         return labels;
     }
 
+    /** The price section's sentence on a contingency billed on approval, with {0} {1} {2} left to fill. */
+    public String onApproval() {
+        return p.text(PriceSection.onApprovalKey(estimate), "{0}", "{1}", "{2}");
+    }
+
     /** The label "Optional: include {item}" of an optional item's switch. */
     public String optionalSwitch(String itemLabel) {
         return p.text("proposal.optional", itemLabel);

@@ -74,6 +74,9 @@ final class InteractivePanel {
         html.append("<div id=\"proposal-code-box\" class=\"proposal-code\" tabindex=\"-1\" role=\"status\" hidden>\n");
         html.append("<p>").append(HtmlText.escape(labels.get("code"))).append(": <output id=\"proposal-code\"></output></p>\n");
         html.append("<p id=\"proposal-code-summary\"></p>\n");
+        // The document under the panel explains the baseline; the code accepts the selection.
+        html.append("<p>").append(HtmlText.escape(texts.phrasing().text("proposal.codeDocumentNote",
+                texts.phrasing().amount(request.totals().grandTotal())))).append("</p>\n");
         html.append("<p>").append(HtmlText.escape(labels.get("codeHelp"))).append("</p>\n");
         html.append("</div>\n</div>\n</section>\n");
 

@@ -213,7 +213,7 @@ final class ProposalData {
         node.put("tco", p.text("recurring.tcoTotal"));
         node.put("codeSummary", p.text("proposal.codeSummary", "{0}", "{1}", "{2}"));
         node.put("codeNothingLeftOut", p.text("proposal.codeNothingLeftOut"));
-        node.put("onApproval", p.text("commercial.onApproval", "{0}", "{1}", "{2}"));
+        node.put("onApproval", texts.onApproval());
         node.put("threePointSimulated", p.text("summary.threePointSimulated", "{0}", "{1}"));
         String example = p.amount(new BigDecimal("12500"));
         node.put("budgetExample", example);

@@ -354,7 +354,8 @@ class InteractiveProposalBrowserTest {
                 extras.putAll(expectedRecurring(p, estimate, variantTotals, price, leftOut.isEmpty()));
                 assertEquals(extras, browser.rangeAndRecurring(), where);
                 assertEquals(price.billing().billing() == ContingencyBilling.ON_APPROVAL
-                        ? HtmlSamples.flat(p.text("commercial.onApproval", p.amount(price.price().contingency()),
+                        ? HtmlSamples.flat(p.text(estimate.adjustments().isEmpty() ? "commercial.onApproval"
+                                : "commercial.onApprovalAdjusted", p.amount(price.price().contingency()),
                                 p.amount(price.billing().contingencyOnApproval()), p.amount(price.billing().billedTotal())))
                         : "", browser.onApproval(), where);
                 checked++;

@@ -37,8 +37,9 @@ import org.openpdf.text.pdf.PdfWriter;
  * (one row per item: id, title, quantity, rate, amount) and each item's justification, in the
  * same embedded fonts, laid out once. Our exporter adds the cover, summary, chart, the other
  * sections, page frames with "page X of Y" (a small form per page, filled in at the end), each
- * item's justification as a card (a two-column table: every cell measured, then drawn, where
- * the plain version sets three paragraphs) and reproducible font tags.
+ * item's justification as a card (a two-column table of 8 to 12 rows, where the plain version sets
+ * three paragraphs; the cards' and the long breakdown's text is broken into lines and drawn by our
+ * own code, once, see the PDF package's DrawnText) and reproducible font tags.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

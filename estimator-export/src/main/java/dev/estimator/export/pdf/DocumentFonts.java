@@ -19,6 +19,9 @@ import org.openpdf.text.pdf.FontSelector;
  */
 final class DocumentFonts {
 
+    /** A phrase's leading, as a multiple of its text size. */
+    private static final float LEADING = 1.32f;
+
     private final BaseFont regular;
     private final BaseFont bold;
     private final BaseFont japanese;
@@ -124,7 +127,7 @@ final class DocumentFonts {
                 chunk.setSplitCharacter(JapaneseLineBreaks.INSTANCE);
             }
         }
-        phrase.setLeading(size * 1.32f);
+        phrase.setLeading(size * LEADING);
         // A paragraph made from this phrase takes its font for the spacing it adds; left unset,
         // that would be Helvetica, a standard font that is not embedded.
         phrase.setFont(first);
@@ -176,14 +179,21 @@ final class DocumentFonts {
     /** Which characters of the Basic Multilingual Plane each font has, per font, found out as they are asked for. */
     private static final Map<BaseFont, Coverage> COVERAGE = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private static Coverage coverage(BaseFont font) {
+    /** What {@code font} has and how wide it sets each character, for code that measures text itself ({@link DrawnText}). */
+    static Coverage coverage(BaseFont font) {
         return COVERAGE.computeIfAbsent(font, Coverage::new);
     }
 
-    /** A font's {@link BaseFont#charExists} for BMP characters, remembered in blocks of 256 (shared by threads). */
-    private static final class Coverage {
+    /**
+     * A font's {@link BaseFont#charExists} and {@link BaseFont#getWidth(int)} for BMP characters,
+     * remembered in blocks of 256 (shared by threads): OpenPDF's own lookups go through a map of
+     * boxed code points, slow enough to show in a profile of a large document.
+     */
+    static final class Coverage {
+        /** In a block: the character's advance in thousandths of the font size, or -1 when the font lacks it. */
+        private static final int MISSING = -1;
         private final BaseFont font;
-        private final java.util.concurrent.atomic.AtomicReferenceArray<boolean[]> blocks =
+        private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> blocks =
                 new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
 
         Coverage(BaseFont font) {
@@ -191,16 +201,34 @@ final class DocumentFonts {
         }
 
         boolean has(char c) {
-            boolean[] block = blocks.get(c >>> 8);
+            return block(c)[c & 0xFF] != MISSING;
+        }
+
+        /** The advance of {@code c}, in thousandths of the font size (0 for a character the font lacks). */
+        int advance(char c) {
+            return Math.max(0, block(c)[c & 0xFF]);
+        }
+
+        /** The width of {@code text} in thousandths of the font size, as {@link BaseFont#getWidth(String)} sums it. */
+        int width(String text) {
+            int width = 0;
+            for (int i = 0; i < text.length(); i++) {
+                width += advance(text.charAt(i));
+            }
+            return width;
+        }
+
+        private int[] block(char c) {
+            int[] block = blocks.get(c >>> 8);
             if (block == null) {
-                block = new boolean[256];
+                block = new int[256];
                 int base = c & 0xFF00;
                 for (int i = 0; i < 256; i++) {
-                    block[i] = font.charExists(base + i);
+                    block[i] = font.charExists(base + i) ? font.getWidth(base + i) : MISSING;
                 }
                 blocks.set(c >>> 8, block);
             }
-            return block[c & 0xFF];
+            return block;
         }
     }
 
@@ -221,14 +249,59 @@ final class DocumentFonts {
         return width;
     }
 
+    /**
+     * Whether {@code content} in {@code style} can be set by {@link DrawnText} rather than by
+     * OpenPDF's line layout: not a Japanese document (whose line breaking OpenPDF and
+     * {@link JapaneseLineBreaks} do), and every character in the style's Latin font, on the Basic
+     * Multilingual Plane, and no control character but a line break.
+     */
+    boolean drawable(String content, TextStyle style) {
+        if (japaneseFirst) {
+            return false;
+        }
+        Coverage covers = coverage(latin(style));
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\n') {
+                continue;
+            }
+            if (c < ' ' || Character.isSurrogate(c) || (c >= 0x7F && c < 0xA0) || !covers.has(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The Latin font of {@code style} (its bold cut when the style is bold). */
+    BaseFont latin(TextStyle style) {
+        return style.bold() ? bold : regular;
+    }
+
+    /** Where OpenPDF puts the lines of a table cell in {@code style}, its text set at {@code size}; measured once per document. */
+    DrawnText.Metrics metrics(TextStyle style, float size) {
+        return cellMetrics.computeIfAbsent(style.name() + "/" + size,
+                k -> DrawnText.Metrics.measure(latin(style), size, size(style) * LEADING));
+    }
+
+    private final Map<String, DrawnText.Metrics> cellMetrics = new java.util.HashMap<>();
+
+    /** The text colour of the body. */
+    Color textColour() {
+        return text;
+    }
+
     /** The characters of {@code content} that none of the document's fonts can draw, in order, once each. */
     java.util.Set<String> missing(String content) {
         java.util.Set<String> missing = new java.util.LinkedHashSet<>();
         content.codePoints()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && c != 0x200D && c != 0xFE0F)
-                .filter(c -> !regular.charExists(c) && !bold.charExists(c) && !japanese.charExists(c))
+                .filter(c -> !exists(regular, c) && !exists(bold, c) && !exists(japanese, c))
                 .forEach(c -> missing.add(Character.toString(c)));
         return missing;
+    }
+
+    private static boolean exists(BaseFont font, int c) {
+        return c <= Character.MAX_VALUE && !Character.isSurrogate((char) c) ? coverage(font).has((char) c) : font.charExists(c);
     }
 
     /** Whether every character of {@code content} is in the Latin font. */

@@ -93,7 +93,7 @@ final class PageFrame extends PdfPageEventHelper {
         }
         if (number > 1) {
             float y = page.getTop() - 48;
-            Phrase revisionText = fonts.phrase(revision, TextStyle.CAPTION, palette.muted());
+            Phrase revisionText = fitted(revision, Float.MAX_VALUE);
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
                     fitted(title, right - left - ColumnText.getWidth(revisionText) - GAP), left, y, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, revisionText, right, y, 0);
@@ -128,8 +128,18 @@ final class PageFrame extends PdfPageEventHelper {
         return fonts.phrase(text, TextStyle.CAPTION, palette.muted());
     }
 
+    /**
+     * The captions {@link #fitted} made, by text and width: every page repeats the same few (a
+     * document of 100,000 items has 27,000 pages), and a phrase is only read when it is drawn.
+     */
+    private final java.util.Map<String, Phrase> fittedCaptions = new java.util.HashMap<>();
+
     /** {@code text} as a caption no wider than {@code width}: cut with an ellipsis when it would run over. */
     private Phrase fitted(String text, float width) {
+        return fittedCaptions.computeIfAbsent(text + "\u0000" + width, key -> fit(text, width));
+    }
+
+    private Phrase fit(String text, float width) {
         Phrase phrase = fonts.phrase(text, TextStyle.CAPTION, palette.muted());
         if (text == null || ColumnText.getWidth(phrase) <= width) {
             return phrase;

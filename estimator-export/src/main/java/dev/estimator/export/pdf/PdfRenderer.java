@@ -160,7 +160,7 @@ final class PdfRenderer {
         List<Block.Row> rows = table.rows();
         for (int from = 0; from < rows.size(); from += SLICE_ROWS) {
             List<Block.Row> slice = rows.subList(from, Math.min(rows.size(), from + SLICE_ROWS));
-            Table pdf = table(new Block.Table(table.kind(), table.columns(), slice, false))
+            Table pdf = table(new Block.Table(table.kind(), table.columns(), slice, false), true)
                     .continuing(fitted, from == 0);
             if (from + SLICE_ROWS < rows.size()) {
                 pdf.followedByMore();
@@ -180,10 +180,21 @@ final class PdfRenderer {
         return new Block.Table(table.kind(), table.columns(), table.rows().subList(0, SLICE_ROWS), false);
     }
 
-    /** A fresh PDF table for {@code table} (a PDF table can be placed only once). */
+    /** A fresh PDF table for {@code table} (a PDF table can be placed only once); an item card's text is drawn. */
     private Table table(Block.Table table) {
+        return table(table, table.kind() == Block.TableKind.CARD);
+    }
+
+    /**
+     * A fresh PDF table for {@code table}, its plain cells {@code drawn} by {@link DrawnText}: the
+     * tables a large estimate has thousands of rows in (the item cards, the long breakdown).
+     */
+    private Table table(Block.Table table, boolean drawn) {
         Table pdf = out.table(table.columns().stream()
                 .map(c -> new Table.Column(c.title(), c.width(), c.numeric(), c.gap())).toArray(Table.Column[]::new));
+        if (drawn) {
+            pdf.drawingText();
+        }
         for (Block.Row row : table.rows()) {
             pdf.cells(Table.Row.valueOf(row.kind().name()), row.cells());
         }

@@ -73,6 +73,16 @@ final class Table {
     private Fitted continues;
     private final DocumentFonts fonts;
     private final Theme.Palette palette;
+    /** Whether plain cells are drawn by {@link DrawnText} rather than laid out by OpenPDF (see {@link #drawingText()}). */
+    private boolean drawing;
+    /** Cells whose text {@link DrawnText} is to set, once the column widths are known. */
+    private final List<Drawn> drawn = new ArrayList<>();
+    private int placedCells;
+    /**
+     * The cells of a table whose text is drawn, held until the widths are known: the PDF table
+     * takes a copy of a cell when it is added, so a cell must be complete by then.
+     */
+    private final List<PdfPCell> pending = new ArrayList<>();
 
     Table(DocumentFonts fonts, Theme.Palette palette, Column... columns) {
         Preconditions.checkArgument(columns.length > 0, "a table needs columns");
@@ -116,11 +126,11 @@ final class Table {
             if (columns[i].gap()) {
                 PdfPCell gap = new PdfPCell(fonts.phrase("", TextStyle.SMALL));
                 gap.setBorder(Rectangle.NO_BORDER);
-                table.addCell(gap);
+                addCell(gap);
             } else {
-                PdfPCell cell = styled(values[i], kind, columns[i].numeric(), 1);
+                PdfPCell cell = styled(values[i], kind, columns[i].numeric(), i, 1);
                 measured.add(new Measured(i, cell, values[i], style(kind), columns[i].numeric()));
-                table.addCell(cell);
+                addCell(cell);
             }
         }
         return this;
@@ -132,21 +142,21 @@ final class Table {
 
     /** A row whose label spans every column but the last, which holds {@code amount}. */
     Table labelRow(Row kind, String label, String amount) {
-        PdfPCell labelCell = styled(label, kind, false, columns.length - 1);
+        PdfPCell labelCell = styled(label, kind, false, 0, columns.length - 1);
         if (columns.length == 2) {
             // A label in one column: its words (a Japanese label is one) must not break either.
             measured.add(new Measured(0, labelCell, label, style(kind), true));
         }
-        table.addCell(labelCell);
-        PdfPCell cell = styled(amount, kind, true, 1);
+        addCell(labelCell);
+        PdfPCell cell = styled(amount, kind, true, columns.length - 1, 1);
         measured.add(new Measured(columns.length - 1, cell, amount, style(kind), true));
-        table.addCell(cell);
+        addCell(cell);
         return this;
     }
 
     /** A row of one cell across the table. */
     Table wideRow(Row kind, String text) {
-        table.addCell(styled(text, kind, false, columns.length));
+        addCell(styled(text, kind, false, 0, columns.length));
         return this;
     }
 
@@ -154,7 +164,7 @@ final class Table {
     Table wideRow(Phrase phrase) {
         PdfPCell cell = cell(phrase, false);
         cell.setColspan(columns.length);
-        table.addCell(cell);
+        addCell(cell);
         return this;
     }
 
@@ -165,16 +175,27 @@ final class Table {
             if (cell.span() == 1 && columns[column].gap()) {
                 PdfPCell gap = new PdfPCell(fonts.phrase("", TextStyle.SMALL));
                 gap.setBorder(Rectangle.NO_BORDER);
-                table.addCell(gap);
+                addCell(gap);
             } else {
-                PdfPCell pdfCell = styled(cell.text(), kind, cell.numeric(), cell.span());
+                PdfPCell pdfCell = styled(cell.text(), kind, cell.numeric(), column, cell.span());
                 if (cell.span() == 1) {
                     measured.add(new Measured(column, pdfCell, cell.text(), style(kind), cell.numeric()));
                 }
-                table.addCell(pdfCell);
+                addCell(pdfCell);
             }
             column += cell.span();
         }
+        return this;
+    }
+
+    /**
+     * Has the plain cells added from now on (ordinary, group and total rows whose text one Latin
+     * font can set, see {@link DocumentFonts#drawable}) drawn by {@link DrawnText}: for the tables
+     * a large estimate has thousands of, the item cards and the breakdown. A cell whose word does
+     * not fit its column is laid out by OpenPDF as before.
+     */
+    Table drawingText() {
+        drawing = true;
         return this;
     }
 
@@ -196,7 +217,47 @@ final class Table {
             }
             fittedCells = measured.size();
         }
+        if (placedCells < drawn.size()) {
+            place(continues == null ? relativeWidths : continues.widths(), continues == null ? scale : continues.scale());
+        }
+        pending.forEach(table::addCell);
+        pending.clear();
         return table;
+    }
+
+    private void addCell(PdfPCell cell) {
+        if (drawing) {
+            pending.add(cell);
+        } else {
+            table.addCell(cell);
+        }
+    }
+
+    /** Sets the text of the cells waiting in {@link #drawn}, now that the column widths and the text scale are known. */
+    private void place(float[] relative, float textScale) {
+        float total = table.getTotalWidth() > 0 ? table.getTotalWidth() : DEFAULT_WIDTH;
+        float sum = 0;
+        for (float width : relative) {
+            sum += width;
+        }
+        for (Drawn d : drawn.subList(placedCells, drawn.size())) {
+            float width = 0;
+            for (int i = d.column(); i < d.column() + d.span(); i++) {
+                width += relative[i] / sum * total;
+            }
+            float size = fonts.size(d.style()) * textScale;
+            if (!DrawnText.place(d.cell(), width, d.text(), fonts.latin(d.style()), size, d.colour(),
+                    fonts.metrics(d.style(), size))) {
+                Phrase phrase = fonts.phrase(d.text(), d.style(), d.colour());
+                shrink(phrase, textScale);
+                d.cell().setPhrase(phrase);
+            }
+        }
+        placedCells = drawn.size();
+    }
+
+    /** A cell whose text is drawn once the widths are known: the columns it spans and what it shows. */
+    private record Drawn(PdfPCell cell, int column, int span, String text, TextStyle style, Color colour) {
     }
 
     /** The column widths and text scale this table was fitted to, for tables that continue it. */
@@ -380,16 +441,18 @@ final class Table {
         }
     }
 
-    private PdfPCell styled(String text, Row kind, boolean numeric, int span) {
+    private PdfPCell styled(String text, Row kind, boolean numeric, int column, int span) {
+        boolean draw = drawing && kind != Row.NOTE && kind != Row.SIGNATURE && text != null
+                && fonts.drawable(text, style(kind));
         PdfPCell cell = switch (kind) {
-            case BODY -> cell(fonts.phrase(text, TextStyle.SMALL), numeric);
+            case BODY -> cell(draw ? null : fonts.phrase(text, TextStyle.SMALL), numeric);
             case GROUP -> {
-                PdfPCell c = cell(fonts.phrase(text, TextStyle.SMALL_BOLD, palette.primary()), numeric);
+                PdfPCell c = cell(draw ? null : fonts.phrase(text, TextStyle.SMALL_BOLD, palette.primary()), numeric);
                 c.setBackgroundColor(palette.stripe());
                 yield c;
             }
             case TOTAL -> {
-                PdfPCell c = cell(fonts.phrase(text, TextStyle.BODY_BOLD, Color.WHITE), numeric);
+                PdfPCell c = cell(draw ? null : fonts.phrase(text, TextStyle.BODY_BOLD, Color.WHITE), numeric);
                 c.setBackgroundColor(palette.primary());
                 yield c;
             }
@@ -409,11 +472,19 @@ final class Table {
             }
         };
         cell.setColspan(span);
+        if (draw) {
+            drawn.add(new Drawn(cell, column, span, text, style(kind), switch (kind) {
+                case GROUP -> palette.primary();
+                case TOTAL -> Color.WHITE;
+                default -> fonts.textColour();
+            }));
+        }
         return cell;
     }
 
+    /** A cell styled as every cell of the table is; {@code phrase} is {@code null} for a cell whose text is drawn. */
     private PdfPCell cell(Phrase phrase, boolean numeric) {
-        PdfPCell cell = new PdfPCell(phrase);
+        PdfPCell cell = phrase == null ? new PdfPCell() : new PdfPCell(phrase);
         cell.setPadding(PADDING);
         cell.setPaddingBottom(PADDING + 1);
         cell.setUseAscender(true);

@@ -36,21 +36,54 @@ final class BlockYamlReader {
     private final String s;
     private final int n;
     private final TreeValues values;
+    /** What each line item's mapping is replaced with as soon as it is read, or {@code null} to keep it. */
+    private final java.util.function.UnaryOperator<JsonNode> items;
     /** Start of the line being looked at. */
     private int line;
 
-    private BlockYamlReader(String text, TreeValues values) {
+    private BlockYamlReader(String text, TreeValues values, java.util.function.UnaryOperator<JsonNode> items) {
         this.s = text;
         this.n = text.length();
         this.values = values;
+        this.items = items;
+    }
+
+    /**
+     * Where a block mapping or list stands in an estimate file, as far as the {@code items} hook of
+     * {@link #read(String, TreeValues, java.util.function.UnaryOperator)} needs to know: the
+     * breakdown's groups, at any depth, and their line items.
+     */
+    private enum Role {
+        ROOT, GROUPS, GROUP, ITEMS, ITEM, OTHER;
+
+        /** The role of the value of {@code key} in a mapping of this role. */
+        Role ofValue(String key) {
+            return this == ROOT && key.equals("breakdown") || this == GROUP && key.equals("groups") ? GROUPS
+                    : this == GROUP && key.equals("items") ? ITEMS : OTHER;
+        }
+
+        /** The role of an element of a list of this role. */
+        Role element() {
+            return this == GROUPS ? GROUP : this == ITEMS ? ITEM : OTHER;
+        }
     }
 
     /** The tree of {@code text}, or {@code null} when the text is not plain block YAML. */
     static JsonNode read(String text, TreeValues values) {
+        return read(text, values, null);
+    }
+
+    /**
+     * As {@link #read(String, TreeValues)}, passing each line item's mapping (an element of a
+     * group's {@code items} block list, in {@code breakdown} or its subgroups) to {@code items} as
+     * soon as it is read and keeping what that gives instead: a large estimate's items need not
+     * all be held as a tree at once.
+     */
+    static JsonNode read(String text, TreeValues values, java.util.function.UnaryOperator<JsonNode> items) {
         if (!plainCharacters(text)) {
             return null;
         }
-        BlockYamlReader reader = new BlockYamlReader(text, values);
+        BlockYamlReader reader = new BlockYamlReader(text, values, items);
         try {
             return reader.document();
         } catch (NotPlain | RuntimeException e) {
@@ -78,7 +111,7 @@ final class BlockYamlReader {
                 || s.charAt(line) == '%' || s.charAt(line) == '-') {
             throw NOT_PLAIN;
         }
-        ObjectNode root = mapping(0, line, 1);
+        JsonNode root = mapping(0, line, 1, Role.ROOT);
         skipBlankLines();
         if (line < n) {
             throw NOT_PLAIN;
@@ -135,7 +168,7 @@ final class BlockYamlReader {
      * A block mapping whose keys stand at column {@code indent}; its first key starts at
      * {@code first}, which may be mid-line (after "- ").
      */
-    private ObjectNode mapping(int indent, int first, int depth) throws NotPlain {
+    private JsonNode mapping(int indent, int first, int depth, Role role) throws NotPlain {
         if (depth > MAX_DEPTH) {
             throw NOT_PLAIN;
         }
@@ -147,10 +180,11 @@ final class BlockYamlReader {
             if (node.has(key)) {
                 throw NOT_PLAIN; // the full parser reports it
             }
-            node.set(key, mappingValue(indent, keyEnd + 1, depth));
+            node.set(key, mappingValue(indent, keyEnd + 1, depth, role.ofValue(key)));
             at = nextEntry(indent);
             if (at < 0 || isDash(at)) {
-                return node; // the mapping ends (an indentless list ends here; the caller decides)
+                // the mapping ends (an indentless list ends here; the caller decides)
+                return role == Role.ITEM && items != null ? items.apply(node) : node;
             }
         }
     }
@@ -203,7 +237,7 @@ final class BlockYamlReader {
     }
 
     /** The value after a key's colon at {@code from}, in a mapping at {@code indent}. */
-    private JsonNode mappingValue(int indent, int from, int depth) throws NotPlain {
+    private JsonNode mappingValue(int indent, int from, int depth, Role role) throws NotPlain {
         int i = skipSpaces(from);
         if (restIsEmpty(from)) {
             line = nextLine(from);
@@ -213,7 +247,7 @@ final class BlockYamlReader {
             }
             int next = indentAt(line);
             if (next > indent || next == indent && isDash(line + next)) {
-                return block(next, depth + 1);
+                return block(next, depth + 1, role);
             }
             return values.text("");
         }
@@ -224,13 +258,14 @@ final class BlockYamlReader {
     }
 
     /** A block node (mapping or list) whose first line starts {@link #line} at column {@code indent}. */
-    private JsonNode block(int indent, int depth) throws NotPlain {
+    private JsonNode block(int indent, int depth, Role role) throws NotPlain {
         int at = line + indent;
-        return isDash(at) ? sequence(indent, depth) : mapping(indent, at, depth);
+        // A role that does not fit the node's kind (a mapping where groups are listed) counts as OTHER.
+        return isDash(at) ? sequence(indent, depth, role) : mapping(indent, at, depth, role);
     }
 
     /** A block list whose dashes stand at column {@code indent}, starting on {@link #line}. */
-    private ArrayNode sequence(int indent, int depth) throws NotPlain {
+    private ArrayNode sequence(int indent, int depth, Role role) throws NotPlain {
         if (depth > MAX_DEPTH) {
             throw NOT_PLAIN;
         }
@@ -243,7 +278,7 @@ final class BlockYamlReader {
                 skipBlankLines();
                 int next = line < n ? indentAt(line) : -1;
                 if (next > indent) {
-                    node.add(block(next, depth + 1));
+                    node.add(block(next, depth + 1, role.element()));
                 } else {
                     node.add(values.text(""));
                 }
@@ -253,7 +288,7 @@ final class BlockYamlReader {
                     throw NOT_PLAIN;
                 }
                 if (startsKey(i)) {
-                    node.add(mapping(i - line, i, depth + 1));
+                    node.add(mapping(i - line, i, depth + 1, role.element()));
                 } else {
                     node.add(inline(i, indent, depth));
                 }

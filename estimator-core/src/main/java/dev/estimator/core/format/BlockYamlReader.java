@@ -176,7 +176,7 @@ final class BlockYamlReader {
         int at = first;
         while (true) {
             int keyEnd = keyEnd(at);
-            String key = values.name(s.substring(at, keyEnd));
+            String key = name(at, keyEnd);
             if (node.has(key)) {
                 throw NOT_PLAIN; // the full parser reports it
             }
@@ -222,10 +222,58 @@ final class BlockYamlReader {
         if (i >= n || s.charAt(i) != ':' || i + 1 < n && s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '\n') {
             throw NOT_PLAIN;
         }
-        if (SPECIAL_WORDS.contains(s.substring(at, i).toLowerCase(java.util.Locale.ROOT))) {
-            throw NOT_PLAIN;
+        if (i - at <= 8 && "yYnNtTfFoOiI".indexOf(s.charAt(at)) >= 0
+                && SPECIAL_WORDS.contains(s.substring(at, i).toLowerCase(java.util.Locale.ROOT))) {
+            throw NOT_PLAIN; // every special word is short and starts with one of these letters
         }
         return i;
+    }
+
+    /**
+     * The last text seen in each of a few slots, by the hash of its characters: a file repeats its
+     * keys and short values (category, unit, role, ids of assumptions) thousands of times, and a
+     * repeat found here costs no substring. Only ever gives an equal text, so it changes nothing read.
+     */
+    private final String[] recentNames = new String[RECENT];
+    private final String[] recentPlains = new String[RECENT];
+    private final JsonNode[] recentPlainNodes = new JsonNode[RECENT];
+    private static final int RECENT = 512;
+
+    private int slot(int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + s.charAt(k);
+        }
+        return (h ^ h >>> 16) & (RECENT - 1);
+    }
+
+    /** The key from {@code from} to {@code to}, one instance per name. */
+    private String name(int from, int to) {
+        int slot = slot(from, to);
+        String recent = recentNames[slot];
+        if (recent != null && recent.length() == to - from && s.regionMatches(from, recent, 0, to - from)) {
+            return recent;
+        }
+        String name = values.name(s.substring(from, to));
+        recentNames[slot] = name;
+        return name;
+    }
+
+    /** The node of the plain value from {@code from} to {@code to} in a block (not a flow), as {@link #plainScalar} reads it. */
+    private JsonNode plainInBlock(int from, int to) throws NotPlain {
+        int slot = slot(from, to);
+        String recent = recentPlains[slot];
+        if (recent != null && recent.length() == to - from && s.regionMatches(from, recent, 0, to - from)) {
+            return recentPlainNodes[slot]; // the same text reads as the same (immutable) node
+        }
+        String plain = s.substring(from, to);
+        if (plain.contains(": ") || plain.endsWith(":")) {
+            throw NOT_PLAIN;
+        }
+        JsonNode value = plainScalar(plain, false);
+        recentPlains[slot] = plain;
+        recentPlainNodes[slot] = value;
+        return value;
     }
 
     private static boolean isLetter(char c) {
@@ -360,11 +408,7 @@ final class BlockYamlReader {
                 while (stop > i && s.charAt(stop - 1) == ' ') {
                     stop--;
                 }
-                String plain = s.substring(i, stop);
-                if (plain.contains(": ") || plain.endsWith(":")) {
-                    throw NOT_PLAIN;
-                }
-                value = plainScalar(plain, false);
+                value = plainInBlock(i, stop);
                 end = stop;
             }
         }
@@ -576,7 +620,39 @@ final class BlockYamlReader {
         if (contentIndent <= indent) {
             throw NOT_PLAIN; // an empty block text: rare, left to the full parser
         }
-        StringBuilder out = new StringBuilder();
+        int k = blockLines(at, contentIndent, literal, null);
+        JsonNode value;
+        if (k - i == recentBlockLength && indent == recentBlockIndent && s.regionMatches(i, s, recentBlockStart, k - i)) {
+            value = recentBlock; // the same lines at the same place in the structure: the same text
+        } else {
+            StringBuilder out = new StringBuilder(k - at);
+            blockLines(at, contentIndent, literal, out);
+            if (!strip) {
+                out.append('\n');
+            }
+            value = values.text(out.toString());
+            recentBlockStart = i;
+            recentBlockLength = k - i;
+            recentBlockIndent = indent;
+            recentBlock = value;
+        }
+        line = k;
+        // The text ends at a shorter line: the structure around it goes on (or ends) there.
+        skipBlankLines();
+        return value;
+    }
+
+    /** The last block text read: a large estimate repeats its justifications' texts item after item. */
+    private int recentBlockStart;
+    private int recentBlockLength = -1;
+    private int recentBlockIndent;
+    private JsonNode recentBlock;
+
+    /**
+     * Reads the lines of a block text from {@code at}, appending its text to {@code out} unless
+     * that is null (a pass that only finds where it ends and whether it is plain); where it ends.
+     */
+    private int blockLines(int at, int contentIndent, boolean literal, StringBuilder out) throws NotPlain {
         int pendingBreaks = 0; // empty lines seen since the last text line
         boolean any = false;
         int k = at;
@@ -600,8 +676,13 @@ final class BlockYamlReader {
             if (spaces > contentIndent && !literal) {
                 throw NOT_PLAIN; // "more indented" lines of a folded text keep their breaks: not plain
             }
-            if (any) {
-                if (literal) {
+            if (!any && pendingBreaks > 0) {
+                throw NOT_PLAIN;
+            }
+            if (out != null) {
+                if (!any) {
+                    // the first line: nothing joins it to a line before
+                } else if (literal) {
                     out.append('\n');
                     out.repeat('\n', pendingBreaks);
                 } else if (pendingBreaks == 0) {
@@ -609,10 +690,8 @@ final class BlockYamlReader {
                 } else {
                     out.repeat('\n', pendingBreaks);
                 }
-            } else if (pendingBreaks > 0) {
-                throw NOT_PLAIN;
+                out.append(s, k + contentIndent, end);
             }
-            out.append(s, k + contentIndent, end);
             any = true;
             pendingBreaks = 0;
             if (end >= n) {
@@ -620,13 +699,7 @@ final class BlockYamlReader {
             }
             k = end + 1;
         }
-        if (!strip) {
-            out.append('\n');
-        }
-        line = k;
-        // The text ends at a shorter line: the structure around it goes on (or ends) there.
-        skipBlankLines();
-        return values.text(out.toString());
+        return k;
     }
 
     // ---- plain words

@@ -173,7 +173,7 @@ final class SourceText {
             String text = new String(bytes, skip, length, StandardCharsets.UTF_8);
             return text.indexOf('\uFFFD') < 0 ? text : null;
         }
-        StringBuilder out = new StringBuilder(length);
+        java.util.List<String> chunks = new java.util.ArrayList<>(length / CHUNK + 1);
         for (int from = skip; from < bytes.length; ) {
             int to = Math.min(bytes.length, from + CHUNK);
             // Never split a character: a chunk ends before a byte that continues a sequence.
@@ -184,10 +184,12 @@ final class SourceText {
             if (chunk.indexOf('\uFFFD') >= 0) {
                 return null;
             }
-            out.append(chunk);
+            chunks.add(chunk);
             from = to;
         }
-        return out.toString();
+        // Joined into one array sized once; a StringBuilder's toString would copy it again and
+        // first scan it for a chance to store it one byte a character.
+        return String.join("", chunks);
     }
 
     private static String mib(long bytes) {

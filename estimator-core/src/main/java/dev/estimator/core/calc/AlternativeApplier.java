@@ -85,8 +85,18 @@ public final class AlternativeApplier {
     }
 
     private static Estimate mapItems(Estimate estimate, String id, java.util.function.UnaryOperator<LineItem> change) {
-        List<Group> groups = estimate.breakdown().stream()
-                .map(g -> g.mapItems(item -> item.id().equals(id) ? change.apply(item) : item)).toList();
+        List<Group> groups = estimate.breakdown().stream().map(g -> mapItems(g, id, change)).toList();
         return estimate.withBreakdown(groups);
+    }
+
+    /**
+     * {@code group} with the item {@code id} changed; the same instance where no item of it (at any
+     * depth) has that id, so that the calculator knows it priced that group already.
+     */
+    private static Group mapItems(Group group, String id, java.util.function.UnaryOperator<LineItem> change) {
+        if (group.allItems().noneMatch(item -> id.equals(item.id()))) {
+            return group;
+        }
+        return group.mapItems(item -> item.id().equals(id) ? change.apply(item) : item);
     }
 }

@@ -18,6 +18,7 @@ import dev.estimator.core.model.InternalSection;
 import dev.estimator.core.model.LineItem;
 import dev.estimator.core.model.Milestone;
 import dev.estimator.core.model.Quantity;
+import dev.estimator.core.model.RateCard;
 import dev.estimator.core.model.Risk;
 import dev.estimator.core.model.Role;
 import dev.estimator.core.model.Unit;
@@ -90,11 +91,13 @@ public final class EstimateCalculator {
     private static EstimateTotals calculate(Estimate estimate, RangeMethod rangeMethod, boolean simulate) {
         Preconditions.checkNotNull(estimate, "estimate");
         Preconditions.checkNotNull(rangeMethod, "rangeMethod");
-        EstimateTotals baseline = calculateBaseline(estimate, rangeMethod, simulate);
+        // An alternative usually changes a few items: its groups left as they were are not priced again.
+        PricedGroups priced = new PricedGroups();
+        EstimateTotals baseline = calculateBaseline(estimate, rangeMethod, simulate, priced);
         List<AlternativeTotals> alternatives = new ArrayList<>();
         for (Alternative alternative : estimate.alternatives()) {
             EstimateTotals totals = calculateBaseline(AlternativeApplier.apply(estimate, alternative), rangeMethod,
-                    simulate);
+                    simulate, priced);
             alternatives.add(new AlternativeTotals(alternative, totals,
                     totals.grandTotal().subtract(baseline.grandTotal()),
                     totals.totalCostOfOwnership().subtract(baseline.totalCostOfOwnership())));
@@ -113,10 +116,25 @@ public final class EstimateCalculator {
      */
     public static EstimateTotals calculatePrice(Estimate estimate) {
         Preconditions.checkNotNull(estimate, "estimate");
-        return calculateBaseline(estimate.withAlternatives(List.of()), RangeMethod.pert(), false);
+        return calculateBaseline(estimate.withAlternatives(List.of()), RangeMethod.pert(), false, new PricedGroups());
     }
 
-    private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod, boolean simulate) {
+    /**
+     * The totals of groups priced earlier in one calculation, by group instance: the baseline's
+     * groups that an alternative leaves as they are ({@link AlternativeApplier} keeps those
+     * instances) have the same totals as long as the rate card and currency are the same.
+     */
+    private static final class PricedGroups {
+        private final Map<Group, Priced> byGroup = new java.util.IdentityHashMap<>();
+
+        /** A group's total and every item total it put into the items' map, in order. */
+        private record Priced(RateCard rateCard, RoundingPolicy rounding, int depth, GroupTotal total,
+                              List<ItemTotal> items) {
+        }
+    }
+
+    private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod, boolean simulate,
+                                                    PricedGroups priced) {
         Preconditions.checkArgument(estimate.header() != null && estimate.header().currency() != null,
                 "the estimate has no currency; validate it before calculating");
         RoundingPolicy rounding = RoundingPolicy.of(estimate.header().currency());
@@ -124,7 +142,7 @@ public final class EstimateCalculator {
 
         Map<String, ItemTotal> items = new LinkedHashMap<>();
         List<GroupTotal> groups = estimate.breakdown().stream()
-                .map(g -> groupTotal(g, 0, pricing, items)).toList();
+                .map(g -> groupTotal(g, 0, pricing, items, priced)).toList();
         BigDecimal subtotal = sum(rounding, groups.stream().map(GroupTotal::amount).toList());
         // Recurring items are priced per period, outside the one-time price: not in its subtotal, range or cost.
         Map<String, ItemTotal> oneTime = new LinkedHashMap<>(items);
@@ -164,22 +182,39 @@ public final class EstimateCalculator {
         return estimate.contingency() != null && estimate.contingency().method() == ContingencyMethod.SIMULATION;
     }
 
-    private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out) {
+    private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out,
+                                         PricedGroups priced) {
+        RateCard rateCard = pricing.estimate.rateCard();
+        PricedGroups.Priced earlier = priced.byGroup.get(group);
+        if (earlier != null && earlier.depth() == depth && earlier.rateCard().equals(rateCard)
+                && earlier.rounding().equals(pricing.rounding)) {
+            earlier.items().forEach(total -> out.put(total.itemId(), total));
+            return earlier.total();
+        }
+        List<ItemTotal> put = new ArrayList<>();
         List<ItemTotal> items = new ArrayList<>();
         for (LineItem item : group.items()) {
             ItemTotal total = pricing.price(item, group.id());
             out.put(item.id(), total);
+            put.add(total);
             if (!item.isRecurring()) {
                 items.add(total);
             }
         }
-        List<GroupTotal> subgroups = group.groups().stream().map(g -> groupTotal(g, depth + 1, pricing, out)).toList();
+        List<GroupTotal> subgroups = new ArrayList<>();
+        for (Group subgroup : group.groups()) {
+            subgroups.add(groupTotal(subgroup, depth + 1, pricing, out, priced));
+            put.addAll(priced.byGroup.get(subgroup).items());
+        }
         List<BigDecimal> parts = new ArrayList<>(items.stream().map(ItemTotal::amount).toList());
         subgroups.forEach(g -> parts.add(g.amount()));
         List<BigDecimal> costs = new ArrayList<>(items.stream().map(ItemTotal::cost).toList());
         subgroups.forEach(g -> costs.add(g.cost()));
         BigDecimal cost = costs.contains(null) ? null : sum(pricing.rounding, costs);
-        return new GroupTotal(group.id(), group.title(), depth, sum(pricing.rounding, parts), cost, items, subgroups);
+        GroupTotal total = new GroupTotal(group.id(), group.title(), depth, sum(pricing.rounding, parts), cost, items,
+                subgroups);
+        priced.byGroup.put(group, new PricedGroups.Priced(rateCard, pricing.rounding, depth, total, List.copyOf(put)));
+        return total;
     }
 
     /** Contingency, adjustments, tax and total over a given subtotal. */

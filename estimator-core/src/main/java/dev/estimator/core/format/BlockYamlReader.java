@@ -36,21 +36,54 @@ final class BlockYamlReader {
     private final String s;
     private final int n;
     private final TreeValues values;
+    /** What each line item's mapping is replaced with as soon as it is read, or {@code null} to keep it. */
+    private final java.util.function.UnaryOperator<JsonNode> items;
     /** Start of the line being looked at. */
     private int line;
 
-    private BlockYamlReader(String text, TreeValues values) {
+    private BlockYamlReader(String text, TreeValues values, java.util.function.UnaryOperator<JsonNode> items) {
         this.s = text;
         this.n = text.length();
         this.values = values;
+        this.items = items;
+    }
+
+    /**
+     * Where a block mapping or list stands in an estimate file, as far as the {@code items} hook of
+     * {@link #read(String, TreeValues, java.util.function.UnaryOperator)} needs to know: the
+     * breakdown's groups, at any depth, and their line items.
+     */
+    private enum Role {
+        ROOT, GROUPS, GROUP, ITEMS, ITEM, OTHER;
+
+        /** The role of the value of {@code key} in a mapping of this role. */
+        Role ofValue(String key) {
+            return this == ROOT && key.equals("breakdown") || this == GROUP && key.equals("groups") ? GROUPS
+                    : this == GROUP && key.equals("items") ? ITEMS : OTHER;
+        }
+
+        /** The role of an element of a list of this role. */
+        Role element() {
+            return this == GROUPS ? GROUP : this == ITEMS ? ITEM : OTHER;
+        }
     }
 
     /** The tree of {@code text}, or {@code null} when the text is not plain block YAML. */
     static JsonNode read(String text, TreeValues values) {
+        return read(text, values, null);
+    }
+
+    /**
+     * As {@link #read(String, TreeValues)}, passing each line item's mapping (an element of a
+     * group's {@code items} block list, in {@code breakdown} or its subgroups) to {@code items} as
+     * soon as it is read and keeping what that gives instead: a large estimate's items need not
+     * all be held as a tree at once.
+     */
+    static JsonNode read(String text, TreeValues values, java.util.function.UnaryOperator<JsonNode> items) {
         if (!plainCharacters(text)) {
             return null;
         }
-        BlockYamlReader reader = new BlockYamlReader(text, values);
+        BlockYamlReader reader = new BlockYamlReader(text, values, items);
         try {
             return reader.document();
         } catch (NotPlain | RuntimeException e) {
@@ -78,7 +111,7 @@ final class BlockYamlReader {
                 || s.charAt(line) == '%' || s.charAt(line) == '-') {
             throw NOT_PLAIN;
         }
-        ObjectNode root = mapping(0, line, 1);
+        JsonNode root = mapping(0, line, 1, Role.ROOT);
         skipBlankLines();
         if (line < n) {
             throw NOT_PLAIN;
@@ -135,7 +168,7 @@ final class BlockYamlReader {
      * A block mapping whose keys stand at column {@code indent}; its first key starts at
      * {@code first}, which may be mid-line (after "- ").
      */
-    private ObjectNode mapping(int indent, int first, int depth) throws NotPlain {
+    private JsonNode mapping(int indent, int first, int depth, Role role) throws NotPlain {
         if (depth > MAX_DEPTH) {
             throw NOT_PLAIN;
         }
@@ -143,14 +176,15 @@ final class BlockYamlReader {
         int at = first;
         while (true) {
             int keyEnd = keyEnd(at);
-            String key = values.name(s.substring(at, keyEnd));
+            String key = name(at, keyEnd);
             if (node.has(key)) {
                 throw NOT_PLAIN; // the full parser reports it
             }
-            node.set(key, mappingValue(indent, keyEnd + 1, depth));
+            node.set(key, mappingValue(indent, keyEnd + 1, depth, role.ofValue(key)));
             at = nextEntry(indent);
             if (at < 0 || isDash(at)) {
-                return node; // the mapping ends (an indentless list ends here; the caller decides)
+                // the mapping ends (an indentless list ends here; the caller decides)
+                return role == Role.ITEM && items != null ? items.apply(node) : node;
             }
         }
     }
@@ -188,10 +222,58 @@ final class BlockYamlReader {
         if (i >= n || s.charAt(i) != ':' || i + 1 < n && s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '\n') {
             throw NOT_PLAIN;
         }
-        if (SPECIAL_WORDS.contains(s.substring(at, i).toLowerCase(java.util.Locale.ROOT))) {
-            throw NOT_PLAIN;
+        if (i - at <= 8 && "yYnNtTfFoOiI".indexOf(s.charAt(at)) >= 0
+                && SPECIAL_WORDS.contains(s.substring(at, i).toLowerCase(java.util.Locale.ROOT))) {
+            throw NOT_PLAIN; // every special word is short and starts with one of these letters
         }
         return i;
+    }
+
+    /**
+     * The last text seen in each of a few slots, by the hash of its characters: a file repeats its
+     * keys and short values (category, unit, role, ids of assumptions) thousands of times, and a
+     * repeat found here costs no substring. Only ever gives an equal text, so it changes nothing read.
+     */
+    private final String[] recentNames = new String[RECENT];
+    private final String[] recentPlains = new String[RECENT];
+    private final JsonNode[] recentPlainNodes = new JsonNode[RECENT];
+    private static final int RECENT = 512;
+
+    private int slot(int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + s.charAt(k);
+        }
+        return (h ^ h >>> 16) & (RECENT - 1);
+    }
+
+    /** The key from {@code from} to {@code to}, one instance per name. */
+    private String name(int from, int to) {
+        int slot = slot(from, to);
+        String recent = recentNames[slot];
+        if (recent != null && recent.length() == to - from && s.regionMatches(from, recent, 0, to - from)) {
+            return recent;
+        }
+        String name = values.name(s.substring(from, to));
+        recentNames[slot] = name;
+        return name;
+    }
+
+    /** The node of the plain value from {@code from} to {@code to} in a block (not a flow), as {@link #plainScalar} reads it. */
+    private JsonNode plainInBlock(int from, int to) throws NotPlain {
+        int slot = slot(from, to);
+        String recent = recentPlains[slot];
+        if (recent != null && recent.length() == to - from && s.regionMatches(from, recent, 0, to - from)) {
+            return recentPlainNodes[slot]; // the same text reads as the same (immutable) node
+        }
+        String plain = s.substring(from, to);
+        if (plain.contains(": ") || plain.endsWith(":")) {
+            throw NOT_PLAIN;
+        }
+        JsonNode value = plainScalar(plain, false);
+        recentPlains[slot] = plain;
+        recentPlainNodes[slot] = value;
+        return value;
     }
 
     private static boolean isLetter(char c) {
@@ -203,7 +285,7 @@ final class BlockYamlReader {
     }
 
     /** The value after a key's colon at {@code from}, in a mapping at {@code indent}. */
-    private JsonNode mappingValue(int indent, int from, int depth) throws NotPlain {
+    private JsonNode mappingValue(int indent, int from, int depth, Role role) throws NotPlain {
         int i = skipSpaces(from);
         if (restIsEmpty(from)) {
             line = nextLine(from);
@@ -213,7 +295,7 @@ final class BlockYamlReader {
             }
             int next = indentAt(line);
             if (next > indent || next == indent && isDash(line + next)) {
-                return block(next, depth + 1);
+                return block(next, depth + 1, role);
             }
             return values.text("");
         }
@@ -224,13 +306,14 @@ final class BlockYamlReader {
     }
 
     /** A block node (mapping or list) whose first line starts {@link #line} at column {@code indent}. */
-    private JsonNode block(int indent, int depth) throws NotPlain {
+    private JsonNode block(int indent, int depth, Role role) throws NotPlain {
         int at = line + indent;
-        return isDash(at) ? sequence(indent, depth) : mapping(indent, at, depth);
+        // A role that does not fit the node's kind (a mapping where groups are listed) counts as OTHER.
+        return isDash(at) ? sequence(indent, depth, role) : mapping(indent, at, depth, role);
     }
 
     /** A block list whose dashes stand at column {@code indent}, starting on {@link #line}. */
-    private ArrayNode sequence(int indent, int depth) throws NotPlain {
+    private ArrayNode sequence(int indent, int depth, Role role) throws NotPlain {
         if (depth > MAX_DEPTH) {
             throw NOT_PLAIN;
         }
@@ -243,7 +326,7 @@ final class BlockYamlReader {
                 skipBlankLines();
                 int next = line < n ? indentAt(line) : -1;
                 if (next > indent) {
-                    node.add(block(next, depth + 1));
+                    node.add(block(next, depth + 1, role.element()));
                 } else {
                     node.add(values.text(""));
                 }
@@ -253,7 +336,7 @@ final class BlockYamlReader {
                     throw NOT_PLAIN;
                 }
                 if (startsKey(i)) {
-                    node.add(mapping(i - line, i, depth + 1));
+                    node.add(mapping(i - line, i, depth + 1, role.element()));
                 } else {
                     node.add(inline(i, indent, depth));
                 }
@@ -325,11 +408,7 @@ final class BlockYamlReader {
                 while (stop > i && s.charAt(stop - 1) == ' ') {
                     stop--;
                 }
-                String plain = s.substring(i, stop);
-                if (plain.contains(": ") || plain.endsWith(":")) {
-                    throw NOT_PLAIN;
-                }
-                value = plainScalar(plain, false);
+                value = plainInBlock(i, stop);
                 end = stop;
             }
         }
@@ -541,7 +620,39 @@ final class BlockYamlReader {
         if (contentIndent <= indent) {
             throw NOT_PLAIN; // an empty block text: rare, left to the full parser
         }
-        StringBuilder out = new StringBuilder();
+        int k = blockLines(at, contentIndent, literal, null);
+        JsonNode value;
+        if (k - i == recentBlockLength && indent == recentBlockIndent && s.regionMatches(i, s, recentBlockStart, k - i)) {
+            value = recentBlock; // the same lines at the same place in the structure: the same text
+        } else {
+            StringBuilder out = new StringBuilder(k - at);
+            blockLines(at, contentIndent, literal, out);
+            if (!strip) {
+                out.append('\n');
+            }
+            value = values.text(out.toString());
+            recentBlockStart = i;
+            recentBlockLength = k - i;
+            recentBlockIndent = indent;
+            recentBlock = value;
+        }
+        line = k;
+        // The text ends at a shorter line: the structure around it goes on (or ends) there.
+        skipBlankLines();
+        return value;
+    }
+
+    /** The last block text read: a large estimate repeats its justifications' texts item after item. */
+    private int recentBlockStart;
+    private int recentBlockLength = -1;
+    private int recentBlockIndent;
+    private JsonNode recentBlock;
+
+    /**
+     * Reads the lines of a block text from {@code at}, appending its text to {@code out} unless
+     * that is null (a pass that only finds where it ends and whether it is plain); where it ends.
+     */
+    private int blockLines(int at, int contentIndent, boolean literal, StringBuilder out) throws NotPlain {
         int pendingBreaks = 0; // empty lines seen since the last text line
         boolean any = false;
         int k = at;
@@ -565,8 +676,13 @@ final class BlockYamlReader {
             if (spaces > contentIndent && !literal) {
                 throw NOT_PLAIN; // "more indented" lines of a folded text keep their breaks: not plain
             }
-            if (any) {
-                if (literal) {
+            if (!any && pendingBreaks > 0) {
+                throw NOT_PLAIN;
+            }
+            if (out != null) {
+                if (!any) {
+                    // the first line: nothing joins it to a line before
+                } else if (literal) {
                     out.append('\n');
                     out.repeat('\n', pendingBreaks);
                 } else if (pendingBreaks == 0) {
@@ -574,10 +690,8 @@ final class BlockYamlReader {
                 } else {
                     out.repeat('\n', pendingBreaks);
                 }
-            } else if (pendingBreaks > 0) {
-                throw NOT_PLAIN;
+                out.append(s, k + contentIndent, end);
             }
-            out.append(s, k + contentIndent, end);
             any = true;
             pendingBreaks = 0;
             if (end >= n) {
@@ -585,13 +699,7 @@ final class BlockYamlReader {
             }
             k = end + 1;
         }
-        if (!strip) {
-            out.append('\n');
-        }
-        line = k;
-        // The text ends at a shorter line: the structure around it goes on (or ends) there.
-        skipBlankLines();
-        return values.text(out.toString());
+        return k;
     }
 
     // ---- plain words

@@ -180,7 +180,26 @@ final class EstimateDecoder {
 
     private static Group group(Fields g) {
         return new Group(g.text("id"), g.text("title"), g.text("description"),
-                g.list("items", EstimateDecoder::item), g.list("groups", EstimateDecoder::group));
+                g.list("items", LineItem.class, EstimateDecoder::item), g.list("groups", EstimateDecoder::group));
+    }
+
+    /**
+     * For {@link BlockYamlReader}: a line item's mapping, decoded as soon as it is read, becomes a
+     * node holding the {@link LineItem}, so the items of a large file are never all held as a tree
+     * (about 2 KB each). An item with any problem stays a mapping, decoded later in file order as
+     * every other part is, so that its findings are the same in every way.
+     */
+    static java.util.function.UnaryOperator<JsonNode> itemsAsRead(Fields.Decoding decoding) {
+        return node -> {
+            if (!node.isObject()) {
+                return node;
+            }
+            Fields.Decoding own = decoding.sharingTexts();
+            Fields fields = new Fields(node, "", own);
+            LineItem item = item(fields);
+            fields.done();
+            return item != null && own.findings.isEmpty() ? TreeValues.NODES.pojoNode(item) : node;
+        };
     }
 
     static LineItem item(Fields i) {

@@ -85,14 +85,15 @@ public final class EstimateFiles {
      */
     public static LoadResult parse(String text, String source, boolean json) {
         SourceTreeParser.Result parsed;
+        Fields.Decoding decoding = new Fields.Decoding();
         try {
             // Without positions: a valid file (a large one usually is) never needs them, and they
             // take several times the tree's memory. A file with problems is read again, with them.
-            parsed = SourceTreeParser.parse(text, json, false);
+            // Line items are decoded as they are read, never held as a tree all at once.
+            parsed = SourceTreeParser.parse(text, json, false, EstimateDecoder.itemsAsRead(decoding));
         } catch (SourceTreeParser.SyntaxError e) {
             return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
         }
-        Fields.Decoding decoding = new Fields.Decoding();
         parsed.findings().forEach(f -> decoding.report(f.pointer(), f.message()));
         Estimate estimate = EstimateDecoder.decode(parsed.tree().root(), decoding);
         parsed = null; // the tree is garbage from here on: validation and a valid result need only the model

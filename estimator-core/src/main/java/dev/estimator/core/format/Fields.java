@@ -48,7 +48,20 @@ final class Fields {
          * Long texts already found fine, by identity: the reader gives equal texts one instance,
          * and a large estimate repeats its justifications thousands of times.
          */
-        final Set<String> fineTexts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final Set<String> fineTexts;
+
+        Decoding() {
+            this(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        }
+
+        private Decoding(Set<String> fineTexts) {
+            this.fineTexts = fineTexts;
+        }
+
+        /** A decoding with findings of its own that shares this one's texts already found fine. */
+        Decoding sharingTexts() {
+            return new Decoding(fineTexts);
+        }
 
         void report(String pointer, String message) {
             findings.add(new Finding(pointer, message));
@@ -245,6 +258,14 @@ final class Fields {
 
     /** The list {@code name}, each element a mapping read by {@code reader}; empty when absent. */
     <T> List<T> list(String name, Function<Fields, T> reader) {
+        return list(name, null, reader);
+    }
+
+    /**
+     * As {@link #list(String, Function)}, where an element may also be a {@code decoded} value the
+     * reader made as it read the file (a tree node holding it): taken as it is.
+     */
+    <T> List<T> list(String name, Class<T> decoded, Function<Fields, T> reader) {
         JsonNode value = raw(name);
         List<T> out = new ArrayList<>();
         if (value == null) {
@@ -256,6 +277,11 @@ final class Fields {
         }
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
+            if (decoded != null && element instanceof com.fasterxml.jackson.databind.node.POJONode held
+                    && decoded.isInstance(held.getPojo())) {
+                out.add(decoded.cast(held.getPojo()));
+                continue;
+            }
             if (!element.isObject()) {
                 decoding.report(pointer(name) + "/" + i, "expected a mapping of fields, found " + describe(element));
                 decoding.skippedElements = true;

@@ -97,10 +97,19 @@ final class SourceTreeParser {
 
     /** As {@link #parse(String, boolean)}; without positions the tree's positions map is empty. */
     static Result parse(String text, boolean json, boolean withPositions) throws SyntaxError {
+        return parse(text, json, withPositions, null);
+    }
+
+    /**
+     * As {@link #parse(String, boolean, boolean)}; when the fast reader reads the text, each line
+     * item's mapping is replaced by what {@code items} gives for it (see {@link BlockYamlReader}).
+     */
+    static Result parse(String text, boolean json, boolean withPositions,
+                        java.util.function.UnaryOperator<JsonNode> items) throws SyntaxError {
         if (!json && !withPositions) {
             // Plain block YAML, as estimates are written, is read many times faster without SnakeYAML;
             // anything else, and every file with a problem in its syntax, goes to the full parser.
-            JsonNode root = BlockYamlReader.read(text, new TreeValues());
+            JsonNode root = BlockYamlReader.read(text, new TreeValues(), items);
             if (root != null) {
                 return new Result(new SourceTree(root, Map.of()), java.util.List.of());
             }

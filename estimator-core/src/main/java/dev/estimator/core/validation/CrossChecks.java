@@ -47,7 +47,7 @@ final class CrossChecks {
     private final Estimate estimate;
     private final List<Finding> findings = new ArrayList<>();
     /** Every id of the file (groups, items, assumptions, risks, adjustments, alternatives) and where it is. */
-    private final Map<String, String> ids = new HashMap<>();
+    private final Set<String> ids = new HashSet<>();
     private final Map<String, LineItem> items = new LinkedHashMap<>();
     private final Set<String> groupIds = new HashSet<>();
     private final Map<String, Role> roles = new HashMap<>();
@@ -139,7 +139,7 @@ final class CrossChecks {
     }
 
     private void group(Group group, String pointer) {
-        id(group.id(), pointer + "/id");
+        id(group.id(), pointer);
         if (group.id() != null) {
             groupIds.add(group.id());
         }
@@ -149,7 +149,7 @@ final class CrossChecks {
         for (int i = 0; i < group.items().size(); i++) {
             LineItem item = group.items().get(i);
             String at = pointer + "/items/" + i;
-            id(item.id(), at + "/id");
+            id(item.id(), at);
             if (item.id() != null) {
                 items.putIfAbsent(item.id(), item);
             }
@@ -161,8 +161,9 @@ final class CrossChecks {
     }
 
     private void item(LineItem item, String at) {
-        quantity(item.quantity(), at + "/quantity");
-        if (item.justification() != null) {
+        // Pointers are spelled out only where a finding needs one: 100,000 items made millions of them.
+        quantity(item.quantity(), at, "/quantity");
+        if (item.justification() != null && !item.justification().pastProjects().isEmpty()) {
             pastProjectCitations(item.justification().pastProjects(), at + "/justification/pastProjects");
         }
         if (item.role() != null && item.unitPrice() != null) {
@@ -181,37 +182,41 @@ final class CrossChecks {
                 report(at + "/unitCost", "a labour item's cost comes from its role's cost rate; remove unitCost");
             }
         }
-        absurdAmount(item.unitPrice(), at + "/unitPrice", "unit price");
+        if (item.unitPrice() != null) {
+            absurdAmount(item.unitPrice(), at + "/unitPrice", "unit price");
+        }
     }
 
-    private void quantity(Quantity quantity, String at) {
+    /** The quantity at {@code at + field}. */
+    private void quantity(Quantity quantity, String at, String field) {
         switch (quantity) {
             case null -> { }
-            case Quantity.Fixed fixed -> plausible(fixed.value(), at);
+            case Quantity.Fixed fixed -> plausible(fixed.value(), at, field, "");
             case Quantity.ThreePoint tp -> {
-                plausible(tp.optimistic(), at + "/optimistic");
-                plausible(tp.mostLikely(), at + "/mostLikely");
-                plausible(tp.pessimistic(), at + "/pessimistic");
+                plausible(tp.optimistic(), at, field, "/optimistic");
+                plausible(tp.mostLikely(), at, field, "/mostLikely");
+                plausible(tp.pessimistic(), at, field, "/pessimistic");
                 if (tp.optimistic() != null && tp.mostLikely() != null && tp.optimistic().compareTo(tp.mostLikely()) > 0) {
-                    report(at + "/optimistic", "the optimistic quantity (" + tp.optimistic().toPlainString()
+                    report(at + field + "/optimistic", "the optimistic quantity (" + tp.optimistic().toPlainString()
                             + ") is above the most likely one (" + tp.mostLikely().toPlainString() + ")");
                 }
                 if (tp.mostLikely() != null && tp.pessimistic() != null && tp.mostLikely().compareTo(tp.pessimistic()) > 0) {
-                    report(at + "/pessimistic", "the pessimistic quantity (" + tp.pessimistic().toPlainString()
+                    report(at + field + "/pessimistic", "the pessimistic quantity (" + tp.pessimistic().toPlainString()
                             + ") is below the most likely one (" + tp.mostLikely().toPlainString() + ")");
                 }
             }
         }
     }
 
-    private void plausible(BigDecimal value, String at) {
+    /** A quantity at {@code at + field + part}. */
+    private void plausible(BigDecimal value, String at, String field, String part) {
         if (value == null) {
             return;
         }
         if (value.signum() < 0) {
-            report(at, "a quantity cannot be negative (" + value.toPlainString() + ")");
+            report(at + field + part, "a quantity cannot be negative (" + value.toPlainString() + ")");
         } else if (value.compareTo(ABSURD_QUANTITY) >= 0) {
-            report(at, "a quantity of " + value.toPlainString() + " is not plausible; check the unit");
+            report(at + field + part, "a quantity of " + value.toPlainString() + " is not plausible; check the unit");
         }
     }
 
@@ -227,8 +232,12 @@ final class CrossChecks {
                 return;
             }
             List<String> assumptionIds = item.justification().assumptions();
-            noRepeats(assumptionIds, at + "/justification/assumptions");
-            noRepeats(item.justification().risks(), at + "/justification/risks");
+            if (assumptionIds.size() > 1) {
+                noRepeats(assumptionIds, at + "/justification/assumptions");
+            }
+            if (item.justification().risks().size() > 1) {
+                noRepeats(item.justification().risks(), at + "/justification/risks");
+            }
             for (int i = 0; i < assumptionIds.size(); i++) {
                 String id = assumptionIds.get(i);
                 if (estimate.assumption(id).isEmpty()) {
@@ -488,7 +497,7 @@ final class CrossChecks {
                 String cat = at + "/changes/" + c;
                 if (own) {
                     switch (change) {
-                        case Change.ChangeQuantity q -> quantity(q.quantity(), cat + "/quantity");
+                        case Change.ChangeQuantity q -> quantity(q.quantity(), cat, "/quantity");
                         // A new item meets the same rules as one in the baseline (unit, price, quantity).
                         case Change.Add add when add.newItem() != null -> item(add.newItem(), cat + "/newItem");
                         case Change.Swap swap when swap.newItem() != null -> item(swap.newItem(), cat + "/newItem");
@@ -550,7 +559,7 @@ final class CrossChecks {
         if (item == null || item.id() == null) {
             return null;
         }
-        if (present.contains(item.id()) || ids.containsKey(item.id())) {
+        if (present.contains(item.id()) || ids.contains(item.id())) {
             return "the new item's id '" + item.id() + "' is already used in the estimate";
         }
         if (item.role() != null && !roles.containsKey(item.role())) {
@@ -593,7 +602,7 @@ final class CrossChecks {
             }
             for (int j = 0; j < change.items().size(); j++) {
                 String id = change.items().get(j);
-                if (id != null && !ids.containsKey(id) && !roles.containsKey(id)
+                if (id != null && !ids.contains(id) && !roles.containsKey(id)
                         && !RevisionChange.SECTION_WORDS.contains(id)) {
                     report(at + "/items/" + j, "'" + id + "' is not an id of this revision; a reason about something "
                             + "the previous revision had and this one no longer has goes under removed");
@@ -601,7 +610,7 @@ final class CrossChecks {
             }
             for (int j = 0; j < change.removed().size(); j++) {
                 String id = change.removed().get(j);
-                if (id != null && (ids.containsKey(id) || roles.containsKey(id))) {
+                if (id != null && (ids.contains(id) || roles.containsKey(id))) {
                     report(at + "/removed/" + j, "'" + id + "' is still in this revision, so it was not removed; "
                             + "list it under items");
                 }
@@ -662,20 +671,20 @@ final class CrossChecks {
 
     private <T> void register(List<T> list, java.util.function.Function<T, String> id, String pointer) {
         for (int i = 0; i < list.size(); i++) {
-            id(id.apply(list.get(i)), pointer + "/" + i + "/id");
+            id(id.apply(list.get(i)), pointer + "/" + i);
         }
     }
 
-    private void id(String id, String pointer) {
+    /** The id at {@code at + "/id"}. */
+    private void id(String id, String at) {
         if (id == null) {
             return;
         }
         if (id.length() > MAX_ID_LENGTH) {
-            report(pointer, "an id is a short code of at most " + MAX_ID_LENGTH + " characters; this one has " + id.length());
+            report(at + "/id", "an id is a short code of at most " + MAX_ID_LENGTH + " characters; this one has " + id.length());
         }
-        String first = ids.putIfAbsent(id, pointer);
-        if (first != null) {
-            report(pointer, "the id '" + id + "' is already used elsewhere in the estimate; ids must be unique");
+        if (!ids.add(id)) {
+            report(at + "/id", "the id '" + id + "' is already used elsewhere in the estimate; ids must be unique");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.estimator.core.validation;
 
 import dev.estimator.core.model.Estimate;
+import dev.estimator.core.model.Group;
 import dev.estimator.core.model.Quantity;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -29,8 +30,22 @@ final class FieldRules {
         Holder.FACTORY.getValidator().getConstraintsForClass(Estimate.class);
     }
 
+    /**
+     * The field rules of {@code estimate}: the breakdown's line items by {@link LineItemRules}, the
+     * rest by Hibernate Validator (on a copy whose groups hold no items). Sorted by pointer as
+     * {@link #check(Object, String)} sorts them; no two of an item's rules fail at one pointer.
+     */
     static List<Finding> check(Estimate estimate) {
-        return check(estimate, "");
+        List<Finding> out = new java.util.ArrayList<>(
+                check(estimate.withBreakdown(withoutItems(estimate.breakdown())), ""));
+        LineItemRules.check(estimate.breakdown(), "/breakdown", out);
+        out.sort(Comparator.comparing(Finding::pointer));
+        return List.copyOf(out);
+    }
+
+    private static List<Group> withoutItems(List<Group> groups) {
+        return groups.stream().map(g -> new Group(g.id(), g.title(), g.description(), List.of(),
+                withoutItems(g.groups()))).toList();
     }
 
     /** The field rules of any part of the model, at pointers below {@code prefix}. */

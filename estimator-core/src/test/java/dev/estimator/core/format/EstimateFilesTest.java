@@ -60,6 +60,20 @@ class EstimateFilesTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsTextButABadByteIsPlaced() throws IOException {
+        // Reading decodes UTF-8 leniently first and strictly only when a U+FFFD appears: a real
+        // one is text like any other, a broken byte is still named with its line and column.
+        Path real = write("real.yaml", "header:\n  title: \"a \uFFFD b\"\n".getBytes(StandardCharsets.UTF_8));
+        assertFalse(problems(real).stream().anyMatch(p -> p.contains("UTF-8")), problems(real).toString());
+        byte[] broken = "header:\n  title: caf\u00e9 \uFFFD\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(broken, broken.length);
+        bad[bad.length - 6] = (byte) 0xC3; // the é's second byte becomes the start of another sequence
+        Path file = write("bad-byte.yaml", bad);
+        assertEquals(List.of(file + ":2:13: the file is not UTF-8 text: byte 21 of the file is not valid UTF-8; save the"
+                + " file as UTF-8 (is it binary, or saved in another encoding such as Windows-1252?)"), problems(file));
+    }
+
+        @Test
     void aFolderIsNotAFile() {
         assertEquals(List.of(dir + ": this is a folder, not an estimate file"), problems(dir));
     }

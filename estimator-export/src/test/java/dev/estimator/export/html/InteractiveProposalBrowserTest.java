@@ -75,8 +75,8 @@ class InteractiveProposalBrowserTest {
      * For a random estimate, every combination up to this many optional items, else all, none and
      * {@link #RANDOM_ESTIMATE_COMBINATIONS} random ones: 500 estimates stay within a few minutes.
      */
-    private static final int RANDOM_ESTIMATE_ALL_UP_TO = 3;
-    private static final int RANDOM_ESTIMATE_COMBINATIONS = 4;
+    private static final int RANDOM_ESTIMATE_ALL_UP_TO = 2;
+    private static final int RANDOM_ESTIMATE_COMBINATIONS = 2;
     /** Every this many random estimates, two random budgets in the budget box. */
     private static final int RANDOM_BUDGET_EVERY = 5;
 

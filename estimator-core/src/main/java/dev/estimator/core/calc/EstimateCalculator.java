@@ -115,17 +115,54 @@ public final class EstimateCalculator {
      * Alternatives are not priced.
      */
     public static EstimateTotals calculatePrice(Estimate estimate) {
-        Preconditions.checkNotNull(estimate, "estimate");
-        return calculateBaseline(estimate.withAlternatives(List.of()), RangeMethod.pert(), false, new PricedGroups());
+        return priceSeries().price(estimate);
     }
 
     /**
-     * The totals of groups priced earlier in one calculation, by group instance: the baseline's
-     * groups that an alternative leaves as they are ({@link AlternativeApplier} keeps those
-     * instances) have the same totals as long as the rate card and currency are the same.
+     * A series of {@link #calculatePrice} calls over variants of one estimate, such as the steps of
+     * a revision bridge: an item or group the variant kept (the same instance) under the same rate
+     * card and currency is not priced again. Each result equals {@link #calculatePrice}'s.
+     */
+    public static PriceSeries priceSeries() {
+        return new PriceSeries();
+    }
+
+    /** See {@link #priceSeries()}; not for use by several threads at once. */
+    public static final class PriceSeries {
+        private final PricedGroups priced = new PricedGroups();
+
+        private PriceSeries() {
+        }
+
+        /** {@link #calculatePrice(Estimate)} of {@code estimate}, reusing what earlier calls priced. */
+        public EstimateTotals price(Estimate estimate) {
+            Preconditions.checkNotNull(estimate, "estimate");
+            return calculateBaseline(estimate.withAlternatives(List.of()), RangeMethod.pert(), false, priced);
+        }
+    }
+
+    /**
+     * The totals of groups and items priced earlier in one calculation (or {@link PriceSeries}), by
+     * instance: the baseline's groups and items that an alternative leaves as they are ({@link
+     * AlternativeApplier} keeps those instances) have the same totals as long as the rate card and
+     * currency are the same.
      */
     private static final class PricedGroups {
         private final Map<Group, Priced> byGroup = new java.util.IdentityHashMap<>();
+        /** Item totals by item instance, under {@link #itemsRateCard} and {@link #itemsRounding}. */
+        private final Map<LineItem, ItemTotal> byItem = new java.util.IdentityHashMap<>();
+        private RateCard itemsRateCard;
+        private RoundingPolicy itemsRounding;
+
+        /** The item totals remembered so far, kept only when they were priced under this rate card and currency. */
+        Map<LineItem, ItemTotal> itemsUnder(RateCard rateCard, RoundingPolicy rounding) {
+            if (!java.util.Objects.equals(rateCard, itemsRateCard) || !rounding.equals(itemsRounding)) {
+                byItem.clear();
+                itemsRateCard = rateCard;
+                itemsRounding = rounding;
+            }
+            return byItem;
+        }
 
         /** A group's total and every item total it put into the items' map, in order. */
         private record Priced(RateCard rateCard, RoundingPolicy rounding, int depth, GroupTotal total,
@@ -138,7 +175,7 @@ public final class EstimateCalculator {
         Preconditions.checkArgument(estimate.header() != null && estimate.header().currency() != null,
                 "the estimate has no currency; validate it before calculating");
         RoundingPolicy rounding = RoundingPolicy.of(estimate.header().currency());
-        Pricing pricing = new Pricing(estimate, rounding);
+        Pricing pricing = new Pricing(estimate, rounding, priced.itemsUnder(estimate.rateCard(), rounding));
 
         Map<String, ItemTotal> items = new LinkedHashMap<>();
         List<GroupTotal> groups = estimate.breakdown().stream()
@@ -319,16 +356,24 @@ public final class EstimateCalculator {
 
     private static TotalRange range(Estimate estimate, RoundingPolicy rounding, java.util.Collection<ItemTotal> items,
                                     PriceTail price, List<RiskExposure> exposures) {
+        // Items of one shape (the same spread, amount and rate: usually one figures object shared by
+        // many items) are counted, and each shape's figures worked once: exact, as adding item by item.
+        Map<RangeShape, Integer> shapes = new LinkedHashMap<>();
+        for (ItemTotal item : items) {
+            if (item.spread() != null) {
+                shapes.merge(new RangeShape(item.spread(), item.amount(), item.rate()), 1, Integer::sum);
+            }
+        }
         BigDecimal optimisticSubtotal = price.subtotal();
         BigDecimal pessimisticSubtotal = price.subtotal();
         // Σ (σ × rate)², exact: items of the same σ and rate are squared once and counted.
         Map<List<BigDecimal>, Integer> spreads = new LinkedHashMap<>();
-        for (ItemTotal item : items) {
-            if (item.spread() != null) {
-                optimisticSubtotal = optimisticSubtotal.subtract(item.amount()).add(item.spread().optimisticAmount());
-                pessimisticSubtotal = pessimisticSubtotal.subtract(item.amount()).add(item.spread().pessimisticAmount());
-                spreads.merge(List.of(item.spread().standardDeviation(), item.rate()), 1, Integer::sum);
-            }
+        for (Map.Entry<RangeShape, Integer> shape : shapes.entrySet()) {
+            RangeShape s = shape.getKey();
+            BigDecimal count = BigDecimal.valueOf(shape.getValue());
+            optimisticSubtotal = optimisticSubtotal.add(s.spread().optimisticAmount().subtract(s.amount()).multiply(count));
+            pessimisticSubtotal = pessimisticSubtotal.add(s.spread().pessimisticAmount().subtract(s.amount()).multiply(count));
+            spreads.merge(List.of(s.spread().standardDeviation(), s.rate()), shape.getValue(), Integer::sum);
         }
         BigDecimal variance = BigDecimal.ZERO;
         for (Map.Entry<List<BigDecimal>, Integer> spread : spreads.entrySet()) {
@@ -346,6 +391,10 @@ public final class EstimateCalculator {
                 total.add(rounding.percentOf(total, accuracy.low())),
                 total.add(rounding.percentOf(total, accuracy.high())),
                 optimistic, p80, pessimistic);
+    }
+
+    /** What an item adds to the range: the same for every item of one shape. */
+    private record RangeShape(ItemTotal.ThreePointSpread spread, BigDecimal amount, BigDecimal rate) {
     }
 
     static List<MilestoneAmount> milestones(Estimate estimate, RoundingPolicy rounding, BigDecimal total) {
@@ -425,13 +474,26 @@ public final class EstimateCalculator {
         private final RoundingPolicy rounding;
         private final Map<RateKey, Optional<BigDecimal>> rates = new HashMap<>();
         private final Map<ThreePointKey, ThreePointFigures> threePoints = new HashMap<>();
+        /** Items priced earlier under this estimate's rate card and currency. */
+        private final Map<LineItem, ItemTotal> earlier;
 
-        Pricing(Estimate estimate, RoundingPolicy rounding) {
+        Pricing(Estimate estimate, RoundingPolicy rounding, Map<LineItem, ItemTotal> earlier) {
             this.estimate = estimate;
             this.rounding = rounding;
+            this.earlier = earlier;
         }
 
         ItemTotal price(LineItem item, String groupId) {
+            ItemTotal known = earlier.get(item);
+            if (known != null && known.groupId().equals(groupId)) {
+                return known;
+            }
+            ItemTotal total = priceAgain(item, groupId);
+            earlier.put(item, total);
+            return total;
+        }
+
+        private ItemTotal priceAgain(LineItem item, String groupId) {
             BigDecimal rate = rate(item, false);
             BigDecimal costRate = costRate(item, rate);
             return switch (item.quantity()) {

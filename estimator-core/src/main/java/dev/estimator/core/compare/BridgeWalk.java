@@ -288,8 +288,11 @@ final class BridgeWalk {
      * quantities, none of which depends on the simulation unless the contingency is simulated, so
      * the simulation runs only then ({@link EstimateCalculator#calculatePrice}).
      */
-    private static EstimateTotals totals(Estimate estimate) {
-        return EstimateCalculator.calculatePrice(estimate);
+    /** Every step prices one variant of the previous revision: what a step left alone is not priced again. */
+    private final EstimateCalculator.PriceSeries prices = EstimateCalculator.priceSeries();
+
+    private EstimateTotals totals(Estimate estimate) {
+        return prices.price(estimate);
     }
 
     private static BigDecimal cost(EstimateTotals totals) {

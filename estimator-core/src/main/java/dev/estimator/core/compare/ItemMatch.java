@@ -5,12 +5,14 @@ import java.util.Objects;
 
 /**
  * One line item in the previous and the current revision, paired by id, with the group it sits
- * in (the innermost one) in each.
+ * in (the innermost one) in each, and whether it was added, removed, changed or left as it was
+ * (worked out once: comparing two items compares their whole justification).
  */
-public record ItemMatch(String id, LineItem before, String groupBefore, LineItem after, String groupAfter) {
+public record ItemMatch(String id, LineItem before, String groupBefore, LineItem after, String groupAfter,
+                        MatchStatus status) {
 
-    public MatchStatus status() {
-        return new Matched<>(id, before, after).status();
+    ItemMatch(String id, LineItem before, String groupBefore, LineItem after, String groupAfter) {
+        this(id, before, groupBefore, after, groupAfter, new Matched<>(id, before, after).status());
     }
 
     /** Whether the item kept its id but changed its title. */

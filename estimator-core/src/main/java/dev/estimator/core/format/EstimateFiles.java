@@ -69,6 +69,7 @@ public final class EstimateFiles {
         Preconditions.checkArgument(maxBytes > 0, "maxBytes must be positive: %s", maxBytes);
         String source = file.toString();
         String text;
+        EstimateValidator.prepareInBackground();
         try {
             text = SourceText.read(file, maxBytes);
         } catch (SourceText.Unreadable e) {
@@ -84,6 +85,7 @@ public final class EstimateFiles {
      * @param json   whether the text is JSON (else YAML)
      */
     public static LoadResult parse(String text, String source, boolean json) {
+        EstimateValidator.prepareInBackground();
         SourceTreeParser.Result parsed;
         Fields.Decoding decoding = new Fields.Decoding();
         try {

@@ -88,21 +88,43 @@ public final class MonteCarlo {
      * inputs of one shape count once from {@value #SUMMED_FROM} on (they are drawn as one sum).
      */
     public static int drawsPerTrial(List<UncertainAmount> amounts, int risks) {
-        Map<Shape, Integer> copies = new HashMap<>();
         int draws = risks;
         for (UncertainAmount amount : amounts) {
-            if (amount.span() > 0) {
-                if (amount.group() < 0) {
-                    copies.merge(Shape.of(amount), 1, Integer::sum);
-                } else {
-                    draws++;
-                }
+            if (amount.span() > 0 && amount.group() >= 0) {
+                draws++;
             }
         }
-        for (int k : copies.values()) {
+        for (int k : copies(amounts).values()) {
             draws += k >= SUMMED_FROM ? 1 : k;
         }
         return draws;
+    }
+
+    /**
+     * How many independent inputs that vary there are of each shape. Consecutive inputs of one shape
+     * (the usual case: copies of an item) are counted as a run, without looking each one up.
+     */
+    private static Map<Shape, Integer> copies(List<UncertainAmount> amounts) {
+        Map<Shape, Integer> copies = new HashMap<>();
+        Shape run = null;
+        int length = 0;
+        for (UncertainAmount amount : amounts) {
+            if (amount.span() > 0 && amount.group() < 0) {
+                if (run != null && run.matches(amount)) {
+                    length++;
+                    continue;
+                }
+                if (run != null) {
+                    copies.merge(run, length, Integer::sum);
+                }
+                run = Shape.of(amount);
+                length = 1;
+            }
+        }
+        if (run != null) {
+            copies.merge(run, length, Integer::sum);
+        }
+        return copies;
     }
 
     private static SimulatedOutcomes simulate(SimulationModel model, int threads) {
@@ -170,23 +192,22 @@ public final class MonteCarlo {
         Plan(SimulationModel model) {
             this.model = model;
             Map<Double, PertQuantiles> byMode = new HashMap<>();
-            Map<Shape, Integer> copies = new HashMap<>();
-            for (UncertainAmount amount : model.amounts()) {
-                if (amount.span() > 0 && amount.group() < 0) {
-                    copies.merge(Shape.of(amount), 1, Integer::sum);
-                }
-            }
+            Map<Shape, Integer> copies = copies(model.amounts());
             double constant = 0;
             List<Source> sources = new ArrayList<>();
             Map<Shape, Boolean> summed = new HashMap<>();
+            Shape shape = null;
             for (UncertainAmount amount : model.amounts()) {
                 if (amount.span() == 0) {
                     constant += amount.offset();
                     continue;
                 }
-                int k = amount.group() < 0 ? copies.get(Shape.of(amount)) : 1;
+                if (amount.group() < 0 && (shape == null || !shape.matches(amount))) {
+                    shape = Shape.of(amount);
+                }
+                int k = amount.group() < 0 ? copies.get(shape) : 1;
                 if (k >= SUMMED_FROM) {
-                    if (summed.putIfAbsent(Shape.of(amount), true) == null) {
+                    if (summed.putIfAbsent(shape, true) == null) {
                         var distribution = amount.distribution();
                         PertQuantiles sum = PertSum.of(distribution, k);
                         sources.add(new Source(sum, k * amount.offset()
@@ -269,6 +290,12 @@ public final class MonteCarlo {
 
         static Shape of(UncertainAmount amount) {
             return new Shape(amount.offset(), amount.span(), amount.mode());
+        }
+
+        /** Whether {@code amount} has this shape: {@code equals(of(amount))}, without making one. */
+        boolean matches(UncertainAmount amount) {
+            return Double.compare(offset, amount.offset()) == 0 && Double.compare(span, amount.span()) == 0
+                    && Double.compare(mode, amount.mode()) == 0;
         }
     }
 }

@@ -28,6 +28,20 @@ public final class EstimateValidator {
         FieldRules.prepare();
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * {@link #prepare()} on a background thread, once per process: a reader calls it as it starts
+     * reading a file, so the bootstrap is over by the time the file has been read.
+     */
+    public static void prepareInBackground() {
+        if (PREPARING.compareAndSet(false, true)) {
+            Thread thread = new Thread(EstimateValidator::prepare, "estimator-validator-start");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
     /** Every problem of {@code estimate}, as findings at pointers into its file structure. */
     public static List<Finding> findings(Estimate estimate) {
         return findings(estimate, Set.of());

@@ -26,8 +26,32 @@ final class FieldRules {
     private FieldRules() {
     }
 
+    /**
+     * Starts Hibernate Validator and builds its rules for every model type an estimate holds (the
+     * records reachable from {@link Estimate}: their components, list elements and a sealed type's
+     * kinds), so that the first check only checks.
+     */
     static void prepare() {
-        Holder.FACTORY.getValidator().getConstraintsForClass(Estimate.class);
+        Validator validator = Holder.FACTORY.getValidator();
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<java.lang.reflect.Type> pending = new java.util.ArrayDeque<>(List.of(Estimate.class));
+        while (!pending.isEmpty()) {
+            java.lang.reflect.Type type = pending.pop();
+            if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+                pending.addAll(List.of(parameterized.getActualTypeArguments()));
+            } else if (type instanceof Class<?> kind && kind.getPackageName().equals(Estimate.class.getPackageName())
+                    && seen.add(kind)) {
+                validator.getConstraintsForClass(kind);
+                if (kind.isRecord()) {
+                    for (java.lang.reflect.RecordComponent component : kind.getRecordComponents()) {
+                        pending.add(component.getGenericType());
+                    }
+                }
+                if (kind.isSealed()) {
+                    pending.addAll(List.of(kind.getPermittedSubclasses()));
+                }
+            }
+        }
     }
 
     /**

@@ -74,4 +74,30 @@ class AlternativePricingTest {
                 .sum();
         assertTrue(alternatives >= 200, "only " + alternatives + " alternatives compared");
     }
+
+    /**
+     * A price series (the revision bridge prices its steps with one) gives each variant what it gets
+     * priced alone: the baseline, each alternative's estimate (sharing most items and groups, some
+     * under another rate card), and the baseline again after them.
+     */
+    @Test
+    void aPriceSeriesPricesEachVariantAsItWouldBePricedAlone() {
+        java.util.Random random = new java.util.Random(11);
+        int variants = 0;
+        for (RandomEstimates.Sample sample : RandomEstimates.valid(20_261_208L, 150).toList()) {
+            if (sample.estimate().allItems().count() < 2) {
+                continue;
+            }
+            Estimate estimate = withAlternatives(sample.estimate(), random);
+            List<Estimate> series = new ArrayList<>(List.of(estimate));
+            estimate.alternatives().forEach(a -> series.add(AlternativeApplier.apply(estimate, a)));
+            series.add(estimate);
+            EstimateCalculator.PriceSeries prices = EstimateCalculator.priceSeries();
+            for (Estimate variant : series) {
+                assertEquals(EstimateCalculator.calculatePrice(variant), prices.price(variant), sample.toString());
+                variants++;
+            }
+        }
+        assertTrue(variants >= 500, "only " + variants + " variants priced");
+    }
 }

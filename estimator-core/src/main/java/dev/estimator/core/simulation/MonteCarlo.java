@@ -58,7 +58,40 @@ public final class MonteCarlo {
                 }
             };
 
+    /**
+     * Inversion tables by shape (mode, and how many draws one stands for), shared by runs: a
+     * bridge or an estimate's alternatives simulate many models that share most of their shapes.
+     */
+    private static final int TABLES_REMEMBERED = 64;
+    private static final Map<TableKey, PertQuantiles> TABLES =
+            new LinkedHashMap<>(128, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<TableKey, PertQuantiles> eldest) {
+                    return size() > TABLES_REMEMBERED;
+                }
+            };
+
+    private record TableKey(double mode, int draws) {
+    }
+
     private MonteCarlo() {
+    }
+
+    /** The table of the sum of {@code draws} independent draws of {@code amount}'s distribution (one: its own). */
+    private static PertQuantiles table(UncertainAmount amount, int draws) {
+        TableKey key = new TableKey(amount.mode(), draws);
+        synchronized (TABLES) {
+            PertQuantiles known = TABLES.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        PertQuantiles table = draws == 1 ? new PertQuantiles(amount.distribution())
+                : PertSum.of(amount.distribution(), draws);
+        synchronized (TABLES) {
+            TABLES.put(key, table);
+        }
+        return table;
     }
 
     /** The sorted outcomes of {@code model}, using up to {@code threads} threads (the result does not depend on it). */
@@ -209,14 +242,14 @@ public final class MonteCarlo {
                 if (k >= SUMMED_FROM) {
                     if (summed.putIfAbsent(shape, true) == null) {
                         var distribution = amount.distribution();
-                        PertQuantiles sum = PertSum.of(distribution, k);
+                        PertQuantiles sum = table(amount, k);
                         sources.add(new Source(sum, k * amount.offset()
                                 - amount.span() * (sum.mean() - k * distribution.getMean()), amount.span(), -1));
                     }
                     continue;
                 }
                 var distribution = amount.distribution();
-                PertQuantiles q = byMode.computeIfAbsent(amount.mode(), m -> new PertQuantiles(distribution));
+                PertQuantiles q = byMode.computeIfAbsent(amount.mode(), m -> table(amount, 1));
                 sources.add(new Source(q, amount.offset() - amount.span() * (q.mean() - distribution.getMean()),
                         amount.span(), amount.group()));
             }

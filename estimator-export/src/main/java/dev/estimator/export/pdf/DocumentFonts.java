@@ -279,11 +279,15 @@ final class DocumentFonts {
 
     /** Where OpenPDF puts the lines of a table cell in {@code style}, its text set at {@code size}; measured once per document. */
     DrawnText.Metrics metrics(TextStyle style, float size) {
-        return cellMetrics.computeIfAbsent(style.name() + "/" + size,
+        return cellMetrics.computeIfAbsent(new MetricsKey(style, size),
                 k -> DrawnText.Metrics.measure(latin(style), size, size(style) * LEADING));
     }
 
-    private final Map<String, DrawnText.Metrics> cellMetrics = new java.util.HashMap<>();
+    /** Asked for every drawn cell: a key without building a string. */
+    private record MetricsKey(TextStyle style, float size) {
+    }
+
+    private final Map<MetricsKey, DrawnText.Metrics> cellMetrics = new java.util.HashMap<>();
 
     /** The text colour of the body. */
     Color textColour() {
@@ -292,11 +296,33 @@ final class DocumentFonts {
 
     /** The characters of {@code content} that none of the document's fonts can draw, in order, once each. */
     java.util.Set<String> missing(String content) {
+        return missing(java.util.List.of(content));
+    }
+
+    /**
+     * As {@link #missing(String)} over several texts, in order: each character of the basic plane
+     * is looked up in the fonts once (an estimate of 100,000 items has millions of characters and
+     * a few dozen distinct ones).
+     */
+    java.util.Set<String> missing(Iterable<String> contents) {
         java.util.Set<String> missing = new java.util.LinkedHashSet<>();
-        content.codePoints()
-                .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && c != 0x200D && c != 0xFE0F)
-                .filter(c -> !exists(regular, c) && !exists(bold, c) && !exists(japanese, c))
-                .forEach(c -> missing.add(Character.toString(c)));
+        java.util.BitSet seen = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (String content : contents) {
+            for (int i = 0; i < content.length(); ) {
+                int c = content.codePointAt(i);
+                i += Character.charCount(c);
+                if (c <= Character.MAX_VALUE) {
+                    if (seen.get(c)) {
+                        continue;
+                    }
+                    seen.set(c);
+                }
+                if (!Character.isWhitespace(c) && !Character.isISOControl(c) && c != 0x200D && c != 0xFE0F
+                        && !exists(regular, c) && !exists(bold, c) && !exists(japanese, c)) {
+                    missing.add(Character.toString(c));
+                }
+            }
+        }
         return missing;
     }
 

@@ -68,7 +68,11 @@ public final class PdfExporter implements Exporter {
         // Straight to out, laid out once ("page X of Y" is filled in at the end, see PageFrame):
         // a large document is never held in memory whole.
         OutputStream stable = SubsetPrefixes.stabilising(out);
-        render(request, document, fonts, fileId(request), stable);
+        // The file id hashes the whole estimate (a few seconds at 100,000 items) and is only
+        // written with the trailer: it is computed on a second thread while the pages are laid out.
+        java.util.concurrent.FutureTask<byte[]> fileId = new java.util.concurrent.FutureTask<>(() -> fileId(request));
+        Thread.ofPlatform().daemon().name("pdf-file-id").start(fileId);
+        render(request, document, fonts, fileId, stable);
         stable.close();
     }
 
@@ -93,9 +97,7 @@ public final class PdfExporter implements Exporter {
      */
     public java.util.Set<String> charactersWithoutGlyphs(ExportRequest request) {
         DocumentFonts fonts = DocumentFonts.of(theme, request.estimate().header().language());
-        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
-        dev.estimator.core.format.EstimateFiles.texts(request.estimate()).forEach(text -> missing.addAll(fonts.missing(text)));
-        return missing;
+        return fonts.missing(dev.estimator.core.format.EstimateFiles.texts(request.estimate()));
     }
 
     @Override
@@ -106,7 +108,7 @@ public final class PdfExporter implements Exporter {
     }
 
     private void render(ExportRequest request, dev.estimator.export.document.Document model, DocumentFonts fonts,
-                        byte[] fileId, OutputStream out) throws IOException {
+                        java.util.concurrent.Future<byte[]> fileId, OutputStream out) throws IOException {
         DocumentInfo info = model.info();
         Document document = new Document(PageSize.A4, PageFrame.MARGIN_SIDE, PageFrame.MARGIN_SIDE,
                 PageFrame.MARGIN_TOP, PageFrame.MARGIN_BOTTOM);
@@ -127,8 +129,10 @@ public final class PdfExporter implements Exporter {
         document.addKeywords(info.keywords());
         document.addCreator(CREATOR);
         document.open();
-        reproducible(writer, request, fileId);
+        reproducible(writer, request);
         new PdfRenderer(new Typesetter(document, writer, fonts, theme.palette(), frame), theme).render(model);
+        byte[] id = joined(fileId);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         document.close();
     }
 
@@ -137,12 +141,28 @@ public final class PdfExporter implements Exporter {
      * the dates are the estimate's issue date (not the clock) and the file id is derived from
      * the estimate's content and audience (not from time and randomness, OpenPDF's default).
      */
-    private static void reproducible(PdfWriter writer, ExportRequest request, byte[] fileId) {
+    private static void reproducible(PdfWriter writer, ExportRequest request) {
         Header header = request.estimate().header();
         java.util.Calendar issued = java.util.GregorianCalendar.from(header.issueDate().atStartOfDay(java.time.ZoneOffset.UTC));
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(issued));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(issued));
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
+    }
+
+    private static byte[] joined(java.util.concurrent.Future<byte[]> fileId) throws IOException {
+        try {
+            return fileId.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while hashing the estimate for the file id");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IOException("cannot compute the file id", e.getCause());
+        }
     }
 
     /**

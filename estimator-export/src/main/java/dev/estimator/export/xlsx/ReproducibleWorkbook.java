@@ -9,6 +9,7 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * A streamed workbook whose package is the same bytes for the same content: every zip entry is
@@ -42,6 +43,12 @@ final class ReproducibleWorkbook extends SXSSFWorkbook {
     /** A small workbook for warming up POI, at the default level. */
     static ReproducibleWorkbook scratch(int window) {
         return new ReproducibleWorkbook(window, LocalDateTime.of(2000, 1, 1, 0, 0), Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** Sheets stream through {@link SheetXmlWriter}: the same XML as POI's writer, written faster. */
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+        return new SheetXmlWriter();
     }
 
     @Override

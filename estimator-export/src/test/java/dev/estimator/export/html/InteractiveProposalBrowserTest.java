@@ -106,7 +106,7 @@ class InteractiveProposalBrowserTest {
         assumeTrue(browser != null, ProposalBrowser.unavailableReason());
         ExportRequest request = ExportRequest.of(HtmlSamples.load(sample), Audience.CLIENT);
         int checked = checkEverySelection(request, folder.resolve("proposal.html"), new Random(13),
-                ALL_COMBINATIONS_UP_TO, RANDOM_COMBINATIONS, new Random(17));
+                ALL_COMBINATIONS_UP_TO, RANDOM_COMBINATIONS, new Random(17), true);
         assertTrue(checked >= 2, "only " + checked + " selections checked");
     }
 
@@ -130,7 +130,7 @@ class InteractiveProposalBrowserTest {
             ExportRequest request = ExportRequest.of(estimate, Audience.CLIENT);
             try {
                 selections += checkEverySelection(request, folder.resolve("proposal-" + sample.seed() + ".html"), random,
-                        RANDOM_ESTIMATE_ALL_UP_TO, RANDOM_ESTIMATE_COMBINATIONS, new Random(~sample.seed()));
+                        RANDOM_ESTIMATE_ALL_UP_TO, RANDOM_ESTIMATE_COMBINATIONS, new Random(~sample.seed()), false);
                 if (estimates % RANDOM_BUDGET_EVERY == 0 && browser.budgetOffered()) {
                     budgets += checkBudgets(request, budgetsAround(request.totals().grandTotal(),
                             0.4 + random.nextDouble() * 0.5, 0.9 + random.nextDouble() * 0.2));
@@ -308,13 +308,13 @@ class InteractiveProposalBrowserTest {
 
     /**
      * Walks the selections of one page and compares each with the calculator; the number checked.
-     * Most selections are set and read by one script each (the controls' own {@code click()}, so
-     * the page's handlers run as for a user); the first of each variant and one chosen by
-     * {@code clicks} (which leaves {@code random}, and so the combinations, as they were) are
-     * clicked through WebDriver and read both ways.
+     * Most selections are set and read in one script each (by the controls' own {@code click()}, so
+     * the page's handlers run as for a user); one chosen by {@code clicks} (which leaves
+     * {@code random}, and so the combinations, as they were), and with {@code clickFirst} the first
+     * of each variant, are clicked through WebDriver and read both ways.
      */
     private static int checkEverySelection(ExportRequest request, Path page, Random random, int allUpTo,
-                                           int randomCombinations, Random clicks) throws IOException {
+                                           int randomCombinations, Random clicks, boolean clickFirst) throws IOException {
         Files.write(page, export(request));
         browser.load(page);
         Estimate estimate = request.estimate();
@@ -322,7 +322,7 @@ class InteractiveProposalBrowserTest {
         List<ProposalChoices.Variant> variants = ProposalChoices.of(estimate).variants();
         String fingerprint = ContentHash.fingerprint(estimate);
         int checked = 0;
-        // One selection of the page, at random, is also made with real clicks and its code taken by a real click.
+        // One selection of the page, at random, is made with real clicks and its code taken by a real click.
         int clickedVariant = clicks.nextInt(variants.size());
         for (int v = 0; v < variants.size(); v++) {
             ProposalChoices.Variant variant = variants.get(v);
@@ -334,7 +334,7 @@ class InteractiveProposalBrowserTest {
                 }
             }
             List<BigInteger> masks = combinations(optionalRows.size(), random, allUpTo, randomCombinations);
-            int clickedMask = v == clickedVariant ? clicks.nextInt(masks.size()) : 0;
+            int clickedMask = v == clickedVariant ? clicks.nextInt(masks.size()) : -1;
             for (int m = 0; m < masks.size(); m++) {
                 BigInteger mask = masks.get(m);
                 Set<String> leftOut = new HashSet<>();
@@ -352,14 +352,11 @@ class InteractiveProposalBrowserTest {
                     }
                 }
                 String where = "variant " + v + ", optional items kept " + mask.toString(2);
-                // The first selection of each variant and the random one are clicked as a user clicks, and
-                // read element by element as well: the one-script read must read the same.
-                boolean clicked = m == 0 || m == clickedMask;
+                // The random selection (and with clickFirst, the first of each variant) is clicked as a user
+                // clicks, and read element by element as well: the one-script read must read the same.
                 ProposalBrowser.Shown shown;
-                if (clicked) {
-                    if (m == 0) {
-                        browser.choose(v);
-                    }
+                if (m == clickedMask || (clickFirst && m == 0)) {
+                    browser.choose(v);
                     for (int j = 0; j < optionalRows.size(); j++) {
                         browser.keep(optionalRows.get(j), keep.get(j));
                     }
@@ -367,8 +364,7 @@ class InteractiveProposalBrowserTest {
                     assertEquals(new ProposalBrowser.Shown(browser.figures(), browser.itemStates(), browser.totalLine(),
                             browser.rangeAndRecurring(), browser.onApproval()), shown, where + ": read one by one");
                 } else {
-                    browser.select(v, optionalRows, keep);
-                    shown = browser.shown();
+                    shown = browser.select(v, optionalRows, keep);
                 }
                 SelectionPrice price = SelectionCalculator.price(estimate, request.totals(), variant.alternativeId(), leftOut);
                 assertEquals(expected(p, estimate, price), shown.figures(), where);

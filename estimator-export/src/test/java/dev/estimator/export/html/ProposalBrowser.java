@@ -46,6 +46,9 @@ final class ProposalBrowser implements AutoCloseable {
      * is not displayed, else its rendered text, trimmed (a script function of one element).
      */
     private static final String SEEN = "(e => " + VISIBLE + "(e) ? e.innerText.trim() : '')";
+    /** A script expression: the panel as an object of the parts {@link #shown(Object)} reads. */
+    private static final String SHOWN = "{figures: " + FIGURES + ", items: " + ITEM_STATES + ", total: " + SEEN
+            + "(document.getElementById('proposal-total')), extras: " + RANGE_AND_RECURRING + ", onApproval: " + ON_APPROVAL + "}";
 
     private final ChromeDriver driver;
 
@@ -183,11 +186,13 @@ final class ProposalBrowser implements AutoCloseable {
     }
 
     /** The panel as {@link Shown}, in one script. */
-    @SuppressWarnings("unchecked")
     Shown shown() {
-        Map<String, Object> read = (Map<String, Object>) js("return {figures: " + FIGURES + ", items: " + ITEM_STATES
-                + ", total: " + SEEN + "(document.getElementById('proposal-total')), extras: " + RANGE_AND_RECURRING
-                + ", onApproval: " + ON_APPROVAL + "};");
+        return shown(js("return " + SHOWN + ";"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Shown shown(Object script) {
+        Map<String, Object> read = (Map<String, Object>) script;
         return new Shown(flatRows(read.get("figures")), itemStates(read.get("items")),
                 HtmlSamples.flat((String) read.get("total")), flatRows(read.get("extras")),
                 HtmlSamples.flat((String) read.get("onApproval")));
@@ -199,14 +204,16 @@ final class ProposalBrowser implements AutoCloseable {
      * {@code click()}: the browser toggles the control and fires {@code click}, {@code input} and
      * {@code change} as for a user's click, so the page's {@code change} handlers run as they do
      * then. A radio button already chosen and a switch already right are left alone, as
-     * {@link #choose} and {@link #keep} leave them.
+     * {@link #choose} and {@link #keep} leave them. Then, in the same script, what the panel
+     * shows, as {@link #shown()} reads it.
      */
-    void select(int variant, List<Integer> optionalRows, List<Boolean> kept) {
-        js("const [variant, rows, kept] = arguments;"
+    Shown select(int variant, List<Integer> optionalRows, List<Boolean> kept) {
+        return shown(js("const [variant, rows, kept] = arguments;"
                 + " document.querySelectorAll('#proposal-variants input[type=radio]')[variant].click();"
                 // Each change redraws the items table: find each switch anew.
                 + " rows.forEach((row, j) => { const box = document.querySelector(`#proposal-items tr[data-line='item-${row}'] input`);"
-                + " if (box.checked !== kept[j]) { box.click(); } });", variant, optionalRows, kept);
+                + " if (box.checked !== kept[j]) { box.click(); } });"
+                + " return " + SHOWN + ";", variant, optionalRows, kept));
     }
 
     /** What "Accept this selection" shows, read in the same round trip: the code, its words, whether its box is shown. */

@@ -79,6 +79,11 @@ class InteractiveProposalBrowserTest {
     private static final int RANDOM_ESTIMATE_COMBINATIONS = 2;
     /** Every this many random estimates, two random budgets in the budget box. */
     private static final int RANDOM_BUDGET_EVERY = 5;
+    /**
+     * Every this many random estimates, the clicked selection is also read element by element and
+     * the code taken by a real click (each sample's page always is).
+     */
+    private static final int RANDOM_CROSS_CHECK_EVERY = 5;
 
     private static ProposalBrowser browser;
 
@@ -106,7 +111,7 @@ class InteractiveProposalBrowserTest {
         assumeTrue(browser != null, ProposalBrowser.unavailableReason());
         ExportRequest request = ExportRequest.of(HtmlSamples.load(sample), Audience.CLIENT);
         int checked = checkEverySelection(request, folder.resolve("proposal.html"), new Random(13),
-                ALL_COMBINATIONS_UP_TO, RANDOM_COMBINATIONS);
+                ALL_COMBINATIONS_UP_TO, RANDOM_COMBINATIONS, new Random(17), true, true);
         assertTrue(checked >= 2, "only " + checked + " selections checked");
     }
 
@@ -130,7 +135,8 @@ class InteractiveProposalBrowserTest {
             ExportRequest request = ExportRequest.of(estimate, Audience.CLIENT);
             try {
                 selections += checkEverySelection(request, folder.resolve("proposal-" + sample.seed() + ".html"), random,
-                        RANDOM_ESTIMATE_ALL_UP_TO, RANDOM_ESTIMATE_COMBINATIONS);
+                        RANDOM_ESTIMATE_ALL_UP_TO, RANDOM_ESTIMATE_COMBINATIONS, new Random(~sample.seed()), false,
+                        estimates % RANDOM_CROSS_CHECK_EVERY == 0);
                 if (estimates % RANDOM_BUDGET_EVERY == 0 && browser.budgetOffered()) {
                     budgets += checkBudgets(request, budgetsAround(request.totals().grandTotal(),
                             0.4 + random.nextDouble() * 0.5, 0.9 + random.nextDouble() * 0.2));
@@ -297,7 +303,6 @@ class InteractiveProposalBrowserTest {
         assertFalse(printed.contains(texts.labels().get("baseline")), "a scope not chosen is printed");
     }
 
-    /** Clicks through the selections of one page and compares each with the calculator; the number checked. */
     /** The first sample's client proposal, written into {@code folder} and opened in the browser. */
     private static ExportRequest loadFirstSample(Path folder) throws IOException {
         ExportRequest request = ExportRequest.of(HtmlSamples.load(HtmlSamples.samples().getFirst()), Audience.CLIENT);
@@ -307,8 +312,18 @@ class InteractiveProposalBrowserTest {
         return request;
     }
 
+    /**
+     * Walks the selections of one page and compares each with the calculator; the number checked.
+     * Most selections are set and read in one script each (by the controls' own {@code click()}, so
+     * the page's handlers run as for a user); one chosen by {@code clicks} (which leaves
+     * {@code random}, and so the combinations, as they were), and with {@code clickFirst} the first
+     * of each variant, are clicked through WebDriver. With {@code crossCheck}, each clicked selection
+     * is also read element by element (which must read the same as the script) and the code of the
+     * variant of the random one is taken by a real click; the others by the button's {@code click()}.
+     */
     private static int checkEverySelection(ExportRequest request, Path page, Random random, int allUpTo,
-                                           int randomCombinations) throws IOException {
+                                           int randomCombinations, Random clicks, boolean clickFirst,
+                                           boolean crossCheck) throws IOException {
         Files.write(page, export(request));
         browser.load(page);
         Estimate estimate = request.estimate();
@@ -316,9 +331,10 @@ class InteractiveProposalBrowserTest {
         List<ProposalChoices.Variant> variants = ProposalChoices.of(estimate).variants();
         String fingerprint = ContentHash.fingerprint(estimate);
         int checked = 0;
+        // One selection of the page, at random, is made with real clicks.
+        int clickedVariant = clicks.nextInt(variants.size());
         for (int v = 0; v < variants.size(); v++) {
             ProposalChoices.Variant variant = variants.get(v);
-            browser.choose(v);
             List<LineItem> items = variant.estimate().allItems().filter(i -> !i.isRecurring()).toList();
             List<Integer> optionalRows = new ArrayList<>();
             for (int row = 0; row < items.size(); row++) {
@@ -326,43 +342,70 @@ class InteractiveProposalBrowserTest {
                     optionalRows.add(row);
                 }
             }
-            for (BigInteger mask : combinations(optionalRows.size(), random, allUpTo, randomCombinations)) {
+            List<BigInteger> masks = combinations(optionalRows.size(), random, allUpTo, randomCombinations);
+            int clickedMask = v == clickedVariant ? clicks.nextInt(masks.size()) : -1;
+            for (int m = 0; m < masks.size(); m++) {
+                BigInteger mask = masks.get(m);
                 Set<String> leftOut = new HashSet<>();
                 Map<String, String> states = new LinkedHashMap<>();
                 for (int row = 0; row < items.size(); row++) {
                     states.put("item-" + row, "in");
                 }
+                List<Boolean> keep = new ArrayList<>();
                 for (int j = 0; j < optionalRows.size(); j++) {
                     boolean kept = mask.testBit(j);
-                    browser.keep(optionalRows.get(j), kept);
+                    keep.add(kept);
                     if (!kept) {
                         leftOut.add(items.get(optionalRows.get(j)).id());
                         states.put("item-" + optionalRows.get(j), "out");
                     }
                 }
-                SelectionPrice price = SelectionCalculator.price(estimate, request.totals(), variant.alternativeId(), leftOut);
                 String where = "variant " + v + ", optional items kept " + mask.toString(2);
-                assertEquals(expected(p, estimate, price), browser.figures(), where);
-                Map<String, String> shownStates = browser.itemStates();
+                // The random selection (and with clickFirst, the first of each variant) is clicked as a user clicks.
+                ProposalBrowser.Shown shown;
+                if (m == clickedMask || (clickFirst && m == 0)) {
+                    browser.choose(v);
+                    for (int j = 0; j < optionalRows.size(); j++) {
+                        browser.keep(optionalRows.get(j), keep.get(j));
+                    }
+                    shown = browser.shown();
+                    if (crossCheck) {
+                        assertEquals(new ProposalBrowser.Shown(browser.figures(), browser.itemStates(), browser.totalLine(),
+                                browser.rangeAndRecurring(), browser.onApproval()), shown, where + ": read one by one");
+                    }
+                } else {
+                    shown = browser.select(v, optionalRows, keep);
+                }
+                SelectionPrice price = SelectionCalculator.price(estimate, request.totals(), variant.alternativeId(), leftOut);
+                assertEquals(expected(p, estimate, price), shown.figures(), where);
+                Map<String, String> shownStates = new LinkedHashMap<>(shown.itemStates());
                 shownStates.keySet().removeIf(line -> line.startsWith("dropped-"));
                 assertEquals(states, shownStates, where);
                 assertEquals(HtmlSamples.flat(p.grandTotalLabel() + ": " + p.amount(price.price().total())),
-                        browser.totalLine(), where);
+                        shown.totalLine(), where);
                 EstimateTotals variantTotals = variantTotals(request, variant);
                 Map<String, String> extras = new LinkedHashMap<>();
                 extras.put("range", expectedRange(p, request, variant, variantTotals, leftOut, price));
                 extras.putAll(expectedRecurring(p, estimate, variantTotals, price, leftOut.isEmpty()));
-                assertEquals(extras, browser.rangeAndRecurring(), where);
+                assertEquals(extras, shown.rangeAndRecurring(), where);
                 assertEquals(price.billing().billing() == ContingencyBilling.ON_APPROVAL
                         ? HtmlSamples.flat(p.text(estimate.adjustments().isEmpty() ? "commercial.onApproval"
                                 : "commercial.onApprovalAdjusted", p.amount(price.price().contingency()),
                                 p.amount(price.billing().contingencyOnApproval()), p.amount(price.billing().billedTotal())))
-                        : "", browser.onApproval(), where);
+                        : "", shown.onApproval(), where);
                 checked++;
             }
             // The code of the last combination tried names this revision, this variant, these items and this total.
-            AcceptanceCode code = AcceptanceCode.parse(browser.accept());
-            assertTrue(browser.codeShown());
+            ProposalBrowser.Acceptance acceptance;
+            if (crossCheck && v == clickedVariant) {
+                acceptance = new ProposalBrowser.Acceptance(browser.accept(), browser.codeSummary(), browser.codeShown());
+                // Accepting again by script makes and reads the same code box.
+                assertEquals(acceptance, browser.acceptByScript(), "variant " + v + ": accepted by script");
+            } else {
+                acceptance = browser.acceptByScript();
+            }
+            AcceptanceCode code = AcceptanceCode.parse(acceptance.code());
+            assertTrue(acceptance.shown());
             assertEquals(fingerprint, code.fingerprint());
             assertEquals(estimate.header().revision().number(), code.revision());
             assertEquals(v, code.variant());
@@ -380,7 +423,7 @@ class InteractiveProposalBrowserTest {
             assertEquals(HtmlSamples.flat(p.text("proposal.codeSummary",
                     v == 0 ? p.text("proposal.baseline") : variant.alternative().name(),
                     leftOutLabels.isEmpty() ? p.text("proposal.codeNothingLeftOut") : p.list(leftOutLabels),
-                    p.amount(total))), browser.codeSummary(), "variant " + v);
+                    p.amount(total))), acceptance.summary(), "variant " + v);
         }
         return checked;
     }

@@ -25,6 +25,31 @@ final class ProposalBrowser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** The price lines and milestones, {@code [data-line, amount]} each (a script expression). */
+    private static final String FIGURES = "Array.from(document.querySelectorAll('#proposal-price tr, #proposal-milestones tr'))"
+            + ".map(tr => [tr.dataset.line, tr.querySelector('td.num:last-child').textContent])";
+    /** The range sentence, then each recurring row's detail and amount, {@code [data-line, text]} each. */
+    private static final String RANGE_AND_RECURRING = "(() => { const p = document.getElementById('proposal-range');"
+            + " return [['range', p.hidden ? '' : p.textContent]].concat("
+            + "Array.from(document.querySelectorAll('#proposal-recurring tr')).map(tr => [tr.dataset.line,"
+            + " (tr.querySelector('.proposal-detail')?.textContent || '') + ' | ' + tr.querySelector('td.num').textContent])); })()";
+    /** The on-approval sentence, empty when hidden. */
+    private static final String ON_APPROVAL = "(() => { const p = document.getElementById('proposal-on-approval');"
+            + " return p.hidden ? '' : p.textContent; })()";
+    /** Each item row, {@code [data-line, data-state]}. */
+    private static final String ITEM_STATES =
+            "Array.from(document.querySelectorAll('#proposal-items tr')).map(tr => [tr.dataset.line, tr.dataset.state])";
+    /** Whether an element is displayed, as WebDriver's {@code isDisplayed} tells (a script function of one element). */
+    private static final String VISIBLE = "(e => e.checkVisibility({opacityProperty: true, visibilityProperty: true}))";
+    /**
+     * What a reader sees of an element, as WebDriver's {@code getText} gives it: nothing when it
+     * is not displayed, else its rendered text, trimmed (a script function of one element).
+     */
+    private static final String SEEN = "(e => " + VISIBLE + "(e) ? e.innerText.trim() : '')";
+    /** A script expression: the panel as an object of the parts {@link #shown(Object)} reads. */
+    private static final String SHOWN = "{figures: " + FIGURES + ", items: " + ITEM_STATES + ", total: " + SEEN
+            + "(document.getElementById('proposal-total')), extras: " + RANGE_AND_RECURRING + ", onApproval: " + ON_APPROVAL + "}";
+
     private final ChromeDriver driver;
 
     private ProposalBrowser(ChromeDriver driver) {
@@ -80,8 +105,7 @@ final class ProposalBrowser implements AutoCloseable {
 
     /** The figures the page shows: price lines and milestones by their {@code data-line}, as text. */
     Map<String, String> figures() {
-        return rows("return Array.from(document.querySelectorAll('#proposal-price tr, #proposal-milestones tr'))"
-                + ".map(tr => [tr.dataset.line, tr.querySelector('td.num:last-child').textContent]);");
+        return rows("return " + FIGURES + ";");
     }
 
     /**
@@ -90,23 +114,24 @@ final class ProposalBrowser implements AutoCloseable {
      * ("36 × €981.54 | €35,335.44").
      */
     Map<String, String> rangeAndRecurring() {
-        return rows("const p = document.getElementById('proposal-range');"
-                + " return [['range', p.hidden ? '' : p.textContent]].concat("
-                + "Array.from(document.querySelectorAll('#proposal-recurring tr')).map(tr => [tr.dataset.line,"
-                + " (tr.querySelector('.proposal-detail')?.textContent || '') + ' | ' + tr.querySelector('td.num').textContent]));");
+        return rows("return " + RANGE_AND_RECURRING + ";");
     }
 
     /** The sentence on what is invoiced only if the contingency is drawn; empty when hidden. */
     String onApproval() {
-        return HtmlSamples.flat((String) js("const p = document.getElementById('proposal-on-approval');"
-                + " return p.hidden ? '' : p.textContent;"));
+        return HtmlSamples.flat((String) js("return " + ON_APPROVAL + ";"));
     }
 
     /** Rows a script returns as {@code [line, text]} pairs, by line, the text flattened. */
-    @SuppressWarnings("unchecked")
     private Map<String, String> rows(String script) {
+        return flatRows(js(script));
+    }
+
+    /** {@code [line, text]} pairs by line, the text flattened. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> flatRows(Object pairs) {
         Map<String, String> out = new LinkedHashMap<>();
-        ((List<List<String>>) js(script)).forEach(r -> out.put(r.get(0), HtmlSamples.flat(r.get(1))));
+        ((List<List<String>>) pairs).forEach(r -> out.put(r.get(0), HtmlSamples.flat(r.get(1))));
         return out;
     }
 
@@ -134,18 +159,76 @@ final class ProposalBrowser implements AutoCloseable {
     }
 
     /** Each row of the items table: {@code data-line} to {@code in} or {@code out}. */
-    @SuppressWarnings("unchecked")
     Map<String, String> itemStates() {
-        List<List<String>> rows = (List<List<String>>) js(
-                "return Array.from(document.querySelectorAll('#proposal-items tr')).map(tr => [tr.dataset.line, tr.dataset.state]);");
+        return itemStates(js("return " + ITEM_STATES + ";"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> itemStates(Object pairs) {
         Map<String, String> out = new LinkedHashMap<>();
-        rows.forEach(r -> out.put(r.get(0), r.get(1)));
+        ((List<List<String>>) pairs).forEach(r -> out.put(r.get(0), r.get(1)));
         return out;
     }
 
     /** The total line under the tables. */
     String totalLine() {
         return HtmlSamples.flat(driver.findElement(By.id("proposal-total")).getText());
+    }
+
+    /**
+     * Everything the panel shows for the current selection, read in one round trip: the same
+     * figures, item states, total line, range and recurring rows and on-approval sentence as
+     * {@link #figures()}, {@link #itemStates()}, {@link #totalLine()}, {@link #rangeAndRecurring()}
+     * and {@link #onApproval()} read one by one.
+     */
+    record Shown(Map<String, String> figures, Map<String, String> itemStates, String totalLine,
+                 Map<String, String> rangeAndRecurring, String onApproval) {
+    }
+
+    /** The panel as {@link Shown}, in one script. */
+    Shown shown() {
+        return shown(js("return " + SHOWN + ";"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Shown shown(Object script) {
+        Map<String, Object> read = (Map<String, Object>) script;
+        return new Shown(flatRows(read.get("figures")), itemStates(read.get("items")),
+                HtmlSamples.flat((String) read.get("total")), flatRows(read.get("extras")),
+                HtmlSamples.flat((String) read.get("onApproval")));
+    }
+
+    /**
+     * Selects variant {@code variant} and sets the switches of the optional items on
+     * {@code optionalRows} ({@code kept} in the same order) in one script, by the element's own
+     * {@code click()}: the browser toggles the control and fires {@code click}, {@code input} and
+     * {@code change} as for a user's click, so the page's {@code change} handlers run as they do
+     * then. A radio button already chosen and a switch already right are left alone, as
+     * {@link #choose} and {@link #keep} leave them. Then, in the same script, what the panel
+     * shows, as {@link #shown()} reads it.
+     */
+    Shown select(int variant, List<Integer> optionalRows, List<Boolean> kept) {
+        return shown(js("const [variant, rows, kept] = arguments;"
+                + " document.querySelectorAll('#proposal-variants input[type=radio]')[variant].click();"
+                // Each change redraws the items table: find each switch anew.
+                + " rows.forEach((row, j) => { const box = document.querySelector(`#proposal-items tr[data-line='item-${row}'] input`);"
+                + " if (box.checked !== kept[j]) { box.click(); } });"
+                + " return " + SHOWN + ";", variant, optionalRows, kept));
+    }
+
+    /** What "Accept this selection" shows, read in the same round trip: the code, its words, whether its box is shown. */
+    record Acceptance(String code, String summary, boolean shown) {
+    }
+
+    /** Clicks "Accept this selection" by the button's own {@code click()} and reads the code box in one script. */
+    @SuppressWarnings("unchecked")
+    Acceptance acceptByScript() {
+        Map<String, Object> read = (Map<String, Object>) js("document.getElementById('proposal-accept').click();"
+                + " return {code: " + SEEN + "(document.getElementById('proposal-code')),"
+                + " summary: document.getElementById('proposal-code-summary').textContent,"
+                + " shown: " + VISIBLE + "(document.getElementById('proposal-code-box'))};");
+        return new Acceptance((String) read.get("code"), HtmlSamples.flat((String) read.get("summary")),
+                (Boolean) read.get("shown"));
     }
 
     /** Clicks "Accept this selection" and returns the code the page shows. */
@@ -184,8 +267,8 @@ final class ProposalBrowser implements AutoCloseable {
         return java.util.Base64.getDecoder().decode(driver.print(new org.openqa.selenium.print.PrintOptions()).getContent());
     }
 
-    Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+    Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     @Override

@@ -50,31 +50,29 @@ public final class MonteCarlo {
 
     /** Recent runs by model: pricing the same variant again (an alternative, a step of a bridge) does not simulate again. */
     private static final int REMEMBERED = 8;
-    private static final Map<SimulationModel, SimulatedOutcomes> RECENT =
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<SimulationModel, SimulatedOutcomes> eldest) {
-                    return size() > REMEMBERED;
-                }
-            };
+    private static final Map<SimulationModel, SimulatedOutcomes> RECENT = recentlyUsed(REMEMBERED);
 
     /**
      * Inversion tables by shape (mode, and how many draws one stands for), shared by runs: a
      * bridge or an estimate's alternatives simulate many models that share most of their shapes.
      */
     private static final int TABLES_REMEMBERED = 64;
-    private static final Map<TableKey, PertQuantiles> TABLES =
-            new LinkedHashMap<>(128, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<TableKey, PertQuantiles> eldest) {
-                    return size() > TABLES_REMEMBERED;
-                }
-            };
+    private static final Map<TableKey, PertQuantiles> TABLES = recentlyUsed(TABLES_REMEMBERED);
 
     private record TableKey(double mode, int draws) {
     }
 
     private MonteCarlo() {
+    }
+
+    /** A map keeping its {@code capacity} most recently used entries; callers lock it themselves. */
+    private static <K, V> Map<K, V> recentlyUsed(int capacity) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /** The table of the sum of {@code draws} independent draws of {@code amount}'s distribution (one: its own). */

@@ -293,21 +293,26 @@
     return hash.toString(16).toUpperCase().padStart(8, "0");
   }
 
-  function acceptanceCode() {
+  // The acceptance code of the current selection, with what it accepts: the way, the optional
+  // items left out and the total.
+  function acceptance() {
     const variant = data.variants[state.variant];
+    const leftOut = [];
     let mask = 0n;
     let bit = 0n;
     variant.items.forEach((item, i) => {
       if (item.optional) {
         if (state.kept[state.variant][i]) {
           mask |= 1n << bit;
+        } else {
+          leftOut.push(item.label);
         }
         bit += 1n;
       }
     });
     const total = price(state.variant, state.kept[state.variant]).chain.total;
     const body = [data.fingerprint, data.revision, state.variant, mask.toString(16).toUpperCase(), total].join("-");
-    return body + "-" + checksum(body);
+    return { code: body + "-" + checksum(body), variant, leftOut, total };
   }
 
   // ---- The page ----
@@ -566,13 +571,12 @@
     });
   }
   document.getElementById("proposal-accept").addEventListener("click", () => {
-    document.getElementById("proposal-code").textContent = acceptanceCode();
+    const accepted = acceptance();
+    document.getElementById("proposal-code").textContent = accepted.code;
     // What the code accepts, in words: the scope, the optional items left out, the total.
-    const variant = data.variants[state.variant];
-    const leftOut = variant.items.filter((item, i) => item.optional && !state.kept[state.variant][i]).map(item => item.label);
-    document.getElementById("proposal-code-summary").textContent = fill(data.texts.codeSummary, variant.name,
-      leftOut.length ? leftOut.join(data.texts.listSeparator) : data.texts.codeNothingLeftOut,
-      money(price(state.variant, state.kept[state.variant]).chain.total));
+    document.getElementById("proposal-code-summary").textContent = fill(data.texts.codeSummary, accepted.variant.name,
+      accepted.leftOut.length ? accepted.leftOut.join(data.texts.listSeparator) : data.texts.codeNothingLeftOut,
+      money(accepted.total));
     const box = document.getElementById("proposal-code-box");
     box.hidden = false;
     box.focus();

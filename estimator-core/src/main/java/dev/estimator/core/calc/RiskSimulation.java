@@ -167,11 +167,11 @@ final class RiskSimulation {
         List<TornadoBar> bars = new ArrayList<>();
         // Items of one shape have the same bar: its two exact beta quantiles and two pricings are
         // computed once per shape (a generated estimate of 100,000 copies has one shape).
-        Map<Shape, BigDecimal[]> byShape = new HashMap<>();
+        Map<UncertainAmount.Shape, BigDecimal[]> byShape = new HashMap<>();
         for (UncertainAmount amount : model.amounts()) {
             if (amount.span() > 0) {
                 BigDecimal[] totals = byShape.computeIfAbsent(
-                        new Shape(amount.offset(), amount.span(), amount.mode()), shape -> new BigDecimal[] {
+                        amount.shape(), shape -> new BigDecimal[] {
                                 outcomeTotal(atDeviation(amount.quantile(P10))),
                                 outcomeTotal(atDeviation(amount.quantile(P90)))});
                 bars.add(new TornadoBar(amount.id(), TornadoBar.Kind.ITEM, totals[0], totals[1],
@@ -183,10 +183,6 @@ final class RiskSimulation {
         }
         return bars.stream().filter(b -> b.swing().signum() > 0)
                 .sorted(Comparator.comparing(TornadoBar::swing).reversed()).toList();
-    }
-
-    /** What an item's bar depends on besides its id (doubles compare by their bits in a record). */
-    private record Shape(double offset, double span, double mode) {
     }
 
     private TornadoBar bar(String id, TornadoBar.Kind kind, double low, double high) {

@@ -135,9 +135,9 @@ public final class MonteCarlo {
      * How many independent inputs that vary there are of each shape. Consecutive inputs of one shape
      * (the usual case: copies of an item) are counted as a run, without looking each one up.
      */
-    private static Map<Shape, Integer> copies(List<UncertainAmount> amounts) {
-        Map<Shape, Integer> copies = new HashMap<>();
-        Shape run = null;
+    private static Map<UncertainAmount.Shape, Integer> copies(List<UncertainAmount> amounts) {
+        Map<UncertainAmount.Shape, Integer> copies = new HashMap<>();
+        UncertainAmount.Shape run = null;
         int length = 0;
         for (UncertainAmount amount : amounts) {
             if (amount.span() > 0 && amount.group() < 0) {
@@ -148,7 +148,7 @@ public final class MonteCarlo {
                 if (run != null) {
                     copies.merge(run, length, Integer::sum);
                 }
-                run = Shape.of(amount);
+                run = amount.shape();
                 length = 1;
             }
         }
@@ -223,18 +223,18 @@ public final class MonteCarlo {
         Plan(SimulationModel model) {
             this.model = model;
             Map<Double, PertQuantiles> byMode = new HashMap<>();
-            Map<Shape, Integer> copies = copies(model.amounts());
+            Map<UncertainAmount.Shape, Integer> copies = copies(model.amounts());
             double constant = 0;
             List<Source> sources = new ArrayList<>();
-            Map<Shape, Boolean> summed = new HashMap<>();
-            Shape shape = null;
+            Map<UncertainAmount.Shape, Boolean> summed = new HashMap<>();
+            UncertainAmount.Shape shape = null;
             for (UncertainAmount amount : model.amounts()) {
                 if (amount.span() == 0) {
                     constant += amount.offset();
                     continue;
                 }
                 if (amount.group() < 0 && (shape == null || !shape.matches(amount))) {
-                    shape = Shape.of(amount);
+                    shape = amount.shape();
                 }
                 int k = amount.group() < 0 ? copies.get(shape) : 1;
                 if (k >= SUMMED_FROM) {
@@ -314,19 +314,5 @@ public final class MonteCarlo {
      * the draw has the exact mean of the input(s) it stands for.
      */
     private record Source(PertQuantiles quantiles, double offset, double span, int group) {
-    }
-
-    /** Independent inputs with the same shape have the same distribution. */
-    private record Shape(double offset, double span, double mode) {
-
-        static Shape of(UncertainAmount amount) {
-            return new Shape(amount.offset(), amount.span(), amount.mode());
-        }
-
-        /** Whether {@code amount} has this shape: {@code equals(of(amount))}, without making one. */
-        boolean matches(UncertainAmount amount) {
-            return Double.compare(offset, amount.offset()) == 0 && Double.compare(span, amount.span()) == 0
-                    && Double.compare(mode, amount.mode()) == 0;
-        }
     }
 }

@@ -22,6 +22,24 @@ public record UncertainAmount(String id, double offset, double span, double mode
         Preconditions.checkArgument(group >= -1, "group must be an index or -1: %s", group);
     }
 
+    /**
+     * What the input's draws depend on besides its id: independent inputs of one shape have one
+     * distribution (the engine draws many as one sum) and one tornado bar.
+     */
+    public record Shape(double offset, double span, double mode) {
+
+        /** Whether {@code amount} has this shape: {@code equals(amount.shape())}, without making one. */
+        public boolean matches(UncertainAmount amount) {
+            return Double.compare(offset, amount.offset()) == 0 && Double.compare(span, amount.span()) == 0
+                    && Double.compare(mode, amount.mode()) == 0;
+        }
+    }
+
+    /** This input's shape. */
+    public Shape shape() {
+        return new Shape(offset, span, mode);
+    }
+
     /** The PERT-beta distribution of X, from Commons Statistics. */
     BetaDistribution distribution() {
         return BetaDistribution.of(1 + 4 * mode, 1 + 4 * (1 - mode));

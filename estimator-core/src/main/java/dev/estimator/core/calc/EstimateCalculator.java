@@ -1,6 +1,7 @@
 package dev.estimator.core.calc;
 
 import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableMap;
 import dev.estimator.core.model.Adjustment;
 import dev.estimator.core.model.AdjustmentKind;
 import dev.estimator.core.model.Alternative;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Computes every figure of a validated estimate. Pure: no I/O, no clock, no randomness; the
@@ -177,13 +179,14 @@ public final class EstimateCalculator {
         RoundingPolicy rounding = RoundingPolicy.of(estimate.header().currency());
         Pricing pricing = new Pricing(estimate, rounding, priced.itemsUnder(estimate.rateCard(), rounding));
 
-        Map<String, ItemTotal> items = new LinkedHashMap<>();
+        Map<String, ItemTotal> priceOrder = LinkedHashMap.newLinkedHashMap(pricing.knownItems());
         List<GroupTotal> groups = estimate.breakdown().stream()
-                .map(g -> groupTotal(g, 0, pricing, items, priced)).toList();
+                .map(g -> groupTotal(g, 0, pricing, priceOrder, priced)).toList();
+        // Frozen once: the totals and the range keep this map as it is instead of copying it.
+        ImmutableMap<String, ItemTotal> items = ImmutableMap.copyOf(priceOrder);
         BigDecimal subtotal = sum(rounding, groups.stream().map(GroupTotal::amount).toList());
         // Recurring items are priced per period, outside the one-time price: not in its subtotal, range or cost.
-        Map<String, ItemTotal> oneTime = new LinkedHashMap<>(items);
-        estimate.allItems().filter(LineItem::isRecurring).forEach(i -> oneTime.remove(i.id()));
+        Map<String, ItemTotal> oneTime = oneTime(estimate, items);
         BigDecimal optionalSubtotal = sum(rounding,
                 oneTime.values().stream().filter(ItemTotal::optional).map(ItemTotal::amount).toList());
 
@@ -213,6 +216,18 @@ public final class EstimateCalculator {
                 ScheduleCalculator.schedule(estimate, items, milestones),
                 RecurringCalculator.recurring(estimate, rounding, items, price.total()),
                 simulate ? simulation.result(price.total()) : null, HistoryCalibration.of(estimate.history()));
+    }
+
+    /** {@code items} without the recurring items; {@code items} itself when there are none. */
+    private static Map<String, ItemTotal> oneTime(Estimate estimate, ImmutableMap<String, ItemTotal> items) {
+        Set<String> recurring = estimate.allItems().filter(LineItem::isRecurring).map(LineItem::id)
+                .collect(java.util.stream.Collectors.toSet());
+        if (recurring.isEmpty()) {
+            return items;
+        }
+        Map<String, ItemTotal> oneTime = new LinkedHashMap<>(items);
+        oneTime.keySet().removeAll(recurring);
+        return ImmutableMap.copyOf(oneTime);
     }
 
     private static boolean simulatedContingency(Estimate estimate) {
@@ -481,6 +496,11 @@ public final class EstimateCalculator {
             this.estimate = estimate;
             this.rounding = rounding;
             this.earlier = earlier;
+        }
+
+        /** How many items were priced before: the size to expect of this pricing's items. */
+        int knownItems() {
+            return earlier.size();
         }
 
         ItemTotal price(LineItem item, String groupId) {

@@ -62,7 +62,8 @@ public record EstimateTotals(
 
     public EstimateTotals {
         groups = List.copyOf(groups);
-        items = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(items));
+        // An immutable copy: a map the calculator froze already is kept as it is (copying 10,000 items per pricing was a tenth of a bridge).
+        items = com.google.common.collect.ImmutableMap.copyOf(items);
         milestones = List.copyOf(milestones);
         assumptionImpacts = List.copyOf(assumptionImpacts);
         riskExposures = List.copyOf(riskExposures);

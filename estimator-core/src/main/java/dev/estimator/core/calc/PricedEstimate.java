@@ -21,7 +21,7 @@ public record PricedEstimate(Estimate estimate, RoundingPolicy rounding, Map<Str
         Preconditions.checkNotNull(estimate, "estimate");
         Preconditions.checkNotNull(rounding, "rounding");
         Preconditions.checkNotNull(price, "price");
-        items = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(items));
+        items = com.google.common.collect.ImmutableMap.copyOf(items);
         riskExposures = List.copyOf(riskExposures);
     }
 

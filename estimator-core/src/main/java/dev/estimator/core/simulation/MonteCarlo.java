@@ -62,6 +62,9 @@ public final class MonteCarlo {
     private record TableKey(double mode, int draws) {
     }
 
+    /** The sums of 1, 2, 4, … draws by mode, from which the tables of sums are combined. */
+    private static final Map<Double, PertSum.Powers> POWERS = recentlyUsed(TABLES_REMEMBERED);
+
     private MonteCarlo() {
     }
 
@@ -84,15 +87,20 @@ public final class MonteCarlo {
                 return known;
             }
         }
-        PertQuantiles table = draws == 1 ? new PertQuantiles(amount.distribution())
-                : PertSum.of(amount.distribution(), draws);
+        PertQuantiles table = draws == 1 ? new PertQuantiles(amount.distribution()) : powers(amount).sumOf(draws);
         synchronized (TABLES) {
             TABLES.put(key, table);
         }
         return table;
     }
 
-    /** The sorted outcomes of {@code model}, using up to {@code threads} threads (the result does not depend on it). */
+    private static PertSum.Powers powers(UncertainAmount amount) {
+        synchronized (POWERS) {
+            return POWERS.computeIfAbsent(amount.mode(), mode -> new PertSum.Powers(amount.distribution()));
+        }
+    }
+
+    /** The outcomes of {@code model}, using up to {@code threads} threads (the result does not depend on it). */
     public static SimulatedOutcomes run(SimulationModel model, int threads) {
         Preconditions.checkNotNull(model, "model");
         Preconditions.checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
@@ -176,7 +184,6 @@ public final class MonteCarlo {
         } else {
             runInParallel(plan, streams, outcomes, workers);
         }
-        Arrays.sort(outcomes);
         return new SimulatedOutcomes(outcomes);
     }
 
@@ -228,6 +235,7 @@ public final class MonteCarlo {
             List<Source> sources = new ArrayList<>();
             Map<UncertainAmount.Shape, Boolean> summed = new HashMap<>();
             UncertainAmount.Shape shape = null;
+            int copiesOfShape = 0;
             for (UncertainAmount amount : model.amounts()) {
                 if (amount.span() == 0) {
                     constant += amount.offset();
@@ -235,8 +243,9 @@ public final class MonteCarlo {
                 }
                 if (amount.group() < 0 && (shape == null || !shape.matches(amount))) {
                     shape = amount.shape();
+                    copiesOfShape = copies.get(shape);
                 }
-                int k = amount.group() < 0 ? copies.get(shape) : 1;
+                int k = amount.group() < 0 ? copiesOfShape : 1;
                 if (k >= SUMMED_FROM) {
                     if (summed.putIfAbsent(shape, true) == null) {
                         var distribution = amount.distribution();

@@ -1,5 +1,7 @@
 package dev.estimator.cli;
 
+import static dev.estimator.core.concurrent.Futures.joined;
+
 import dev.estimator.core.compare.ComparisonWarning;
 import dev.estimator.core.compare.RevisionBridge;
 import dev.estimator.core.format.LoadResult;
@@ -9,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,20 +59,5 @@ final class CompareCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return ExitCodes.OK;
-    }
-
-    /** The result of {@code future}; whatever it threw (a user error, running out of memory) is thrown here as it was. */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 }

@@ -153,6 +153,9 @@ public final class EstimateCalculator {
         private final Map<Group, Priced> byGroup = new java.util.IdentityHashMap<>();
         /** Item totals by item instance, under {@link #itemsRateCard} and {@link #itemsRounding}. */
         private final Map<LineItem, ItemTotal> byItem = new java.util.IdentityHashMap<>();
+        /** The simulation's input of each item total in {@link #byItem} (see {@link RiskSimulation#run}). */
+        private final Map<ItemTotal, dev.estimator.core.simulation.UncertainAmount> amounts =
+                new java.util.IdentityHashMap<>();
         private RateCard itemsRateCard;
         private RoundingPolicy itemsRounding;
 
@@ -160,6 +163,7 @@ public final class EstimateCalculator {
         Map<LineItem, ItemTotal> itemsUnder(RateCard rateCard, RoundingPolicy rounding) {
             if (!java.util.Objects.equals(rateCard, itemsRateCard) || !rounding.equals(itemsRounding)) {
                 byItem.clear();
+                amounts.clear();
                 itemsRateCard = rateCard;
                 itemsRounding = rounding;
             }
@@ -194,7 +198,7 @@ public final class EstimateCalculator {
                 .map(r -> new RiskExposure(r, riskExposure(r, rounding))).toList();
         // The simulation is the costliest step: run it only for its report or for a contingency set by it.
         RiskSimulation simulation = simulate || simulatedContingency(estimate)
-                ? RiskSimulation.run(estimate, rounding, oneTime, subtotal, THREADS) : null;
+                ? RiskSimulation.run(estimate, rounding, oneTime, subtotal, THREADS, priced.amounts) : null;
         // From here on a simulated contingency is the amount it came to (a scenario carries it unchanged).
         Estimate resolved = simulation == null ? estimate : simulation.resolveContingency();
         PriceTail price = tail(resolved, rounding, subtotal, exposures);

@@ -53,8 +53,13 @@ final class RiskSimulation {
         this.withoutContingency = estimate.withContingency(null);
     }
 
+    /**
+     * The simulation of {@code estimate} priced as {@code items}. {@code known} keeps each item's
+     * input by its total (an item priced again in a series of variants keeps its total instance),
+     * so that a series does not work out the same 10,000 inputs for every variant.
+     */
     static RiskSimulation run(Estimate estimate, RoundingPolicy rounding, Map<String, ItemTotal> items,
-                              BigDecimal subtotal, int threads) {
+                              BigDecimal subtotal, int threads, Map<ItemTotal, UncertainAmount> known) {
         SimulationSettings settings = estimate.effectiveSimulation();
         Map<String, Integer> groupOf = new HashMap<>();
         List<Double> coefficients = new ArrayList<>();
@@ -67,7 +72,13 @@ final class RiskSimulation {
         for (LineItem item : estimate.allItems().toList()) {
             if (item.quantity() instanceof Quantity.ThreePoint tp) {
                 ItemTotal total = items.get(item.id());
-                amounts.add(amount(item.id(), tp, total, groupOf.getOrDefault(item.id(), -1)));
+                int group = groupOf.getOrDefault(item.id(), -1);
+                UncertainAmount amount = known.get(total);
+                if (amount == null || amount.group() != group) {
+                    amount = amount(item.id(), tp, total, group);
+                    known.put(total, amount);
+                }
+                amounts.add(amount);
             }
         }
         List<RiskEvent> events = new ArrayList<>();

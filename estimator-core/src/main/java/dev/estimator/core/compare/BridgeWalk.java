@@ -3,6 +3,7 @@ package dev.estimator.core.compare;
 import dev.estimator.core.calc.EstimateCalculator;
 import dev.estimator.core.calc.EstimateTotals;
 import dev.estimator.core.calc.InternalTotals;
+import dev.estimator.core.concurrent.Futures;
 import dev.estimator.core.model.Adjustment;
 import dev.estimator.core.model.Contingency;
 import dev.estimator.core.model.ContingencyMethod;
@@ -23,12 +24,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * Moves a working copy of the previous revision towards the current one, one change at a time,
  * and records the calculator's grand total after each change as a step.
+ *
+ * <p>Building the stages is cheap; pricing them is not (each prices the whole estimate, with the
+ * simulation when the contingency is simulated). So the walk builds stages ahead and prices them
+ * in pairs, one on this thread and one on another, each thread with its own {@link
+ * EstimateCalculator.PriceSeries}. Every price is the calculator's own, whichever thread made it;
+ * at most two stages wait to be priced, so memory does not grow with the number of steps.
  */
 final class BridgeWalk {
 
@@ -36,9 +44,21 @@ final class BridgeWalk {
     private final Estimate current;
     private final RevisionMatch match;
     private final List<BridgeStep> steps = new ArrayList<>();
+    /** Stages built but not priced yet, in order. */
+    private final List<Pending> pending = new ArrayList<>();
     private Estimate stage;
+    /** The totals of the last stage priced (the one before the first pending stage). */
     private EstimateTotals stageTotals;
     private Map<String, LineItem> stageItems;
+
+    /** A step whose stage is built and waits for its price; its cause may need the prices on both sides. */
+    private record Pending(CauseOf cause, Estimate stage) {
+    }
+
+    @FunctionalInterface
+    private interface CauseOf {
+        BridgeCause given(EstimateTotals before, EstimateTotals after);
+    }
 
     BridgeWalk(Estimate previous, Estimate current) {
         this.previous = previous;
@@ -59,10 +79,11 @@ final class BridgeWalk {
         adjustments();
         tax();
         Estimate target = current.withAlternatives(List.of());
-        EstimateTotals last = totals(target);
+        // The last stage, if one waits, is priced beside the current revision.
+        EstimateTotals last = priceWaitingWith(target);
         if (last.grandTotal().compareTo(stageTotals.grandTotal()) != 0 || last.net().compareTo(stageTotals.net()) != 0
                 || !Objects.equals(cost(last), cost(stageTotals))) {
-            step(new BridgeCause.OtherChanges(), target, last);
+            record(new BridgeCause.OtherChanges(), last);
         }
         return new RevisionBridge(previous.header().revision().number(), current.header().revision().number(),
                 current.header().currency().getCurrencyCode(), first.grandTotal(), last.grandTotal(),
@@ -90,13 +111,12 @@ final class BridgeWalk {
             LineItem target = m.after();
             if (!sameQuantity(now.quantity(), target.quantity()) || now.unit() != target.unit()
                     || !Objects.equals(now.customUnit(), target.customUnit())) {
-                BigDecimal pricedBefore = stageTotals.item(m.id()).quantity();
                 Estimate next = withItems(stage, i -> i.id().equals(m.id())
                         ? new LineItem(i.id(), i.title(), i.description(), i.category(), target.quantity(), target.unit(),
                         i.role(), i.unitPrice(), i.unitCost(), i.optional(), i.justification(), i.recurrence(),
                         target.customUnit()) : i);
-                EstimateTotals after = totals(next);
-                step(new BridgeCause.QuantityChanged(now, target, pricedBefore, after.item(m.id()).quantity()), next, after);
+                step((before, after) -> new BridgeCause.QuantityChanged(now, target, before.item(m.id()).quantity(),
+                        after.item(m.id()).quantity()), next);
             }
         }
     }
@@ -230,10 +250,38 @@ final class BridgeWalk {
     }
 
     private void step(BridgeCause cause, Estimate next) {
-        step(cause, next, totals(next));
+        step((before, after) -> cause, next);
     }
 
-    private void step(BridgeCause cause, Estimate next, EstimateTotals after) {
+    /** Moves the working copy to {@code next}; its price, and the step, follow when a pair of stages is ready. */
+    private void step(CauseOf cause, Estimate next) {
+        pending.add(new Pending(cause, next));
+        stage = next;
+        stageItems = null;
+        if (pending.size() == 2) {
+            List<EstimateTotals> prices = pricedInPairs(pending.get(0).stage(), pending.get(1).stage());
+            recordPending(prices);
+        }
+    }
+
+    /** Prices the stage still waiting (if any) and {@code target} side by side, records the waiting step, and returns {@code target}'s totals. */
+    private EstimateTotals priceWaitingWith(Estimate target) {
+        if (pending.isEmpty()) {
+            return totals(target);
+        }
+        List<EstimateTotals> prices = pricedInPairs(pending.getFirst().stage(), target);
+        recordPending(prices.subList(0, 1));
+        return prices.get(1);
+    }
+
+    private void recordPending(List<EstimateTotals> prices) {
+        for (int i = 0; i < prices.size(); i++) {
+            record(pending.get(i).cause().given(stageTotals, prices.get(i)), prices.get(i));
+        }
+        pending.clear();
+    }
+
+    private void record(BridgeCause cause, EstimateTotals after) {
         Optional<BigDecimal> costBefore = Optional.ofNullable(cost(stageTotals));
         Optional<BigDecimal> costAfter = Optional.ofNullable(cost(after));
         Optional<BigDecimal> costChange = costBefore.flatMap(b -> costAfter.map(a -> a.subtract(b)));
@@ -241,9 +289,7 @@ final class BridgeWalk {
         steps.add(new BridgeStep(cause, stageTotals.grandTotal(), after.grandTotal(),
                 after.grandTotal().subtract(stageTotals.grandTotal()), netChange, costChange,
                 costChange.map(netChange::subtract), reason(cause.subject())));
-        stage = next;
         stageTotals = after;
-        stageItems = null;
     }
 
     private Optional<String> reason(String subject) {
@@ -284,15 +330,22 @@ final class BridgeWalk {
     }
 
     /**
-     * The price figures of one stage of the walk. A step reads only prices, cost and the priced
-     * quantities, none of which depends on the simulation unless the contingency is simulated, so
-     * the simulation runs only then ({@link EstimateCalculator#calculatePrice}).
+     * The price figures of stages of the walk ({@link EstimateCalculator#calculatePrice}): a step
+     * reads only prices, cost and the priced quantities. Every stage is a variant of the previous
+     * revision, so what a step left alone is not priced again; one series per thread.
      */
-    /** Every step prices one variant of the previous revision: what a step left alone is not priced again. */
     private final EstimateCalculator.PriceSeries prices = EstimateCalculator.priceSeries();
+    private final EstimateCalculator.PriceSeries otherPrices = EstimateCalculator.priceSeries();
 
     private EstimateTotals totals(Estimate estimate) {
         return prices.price(estimate);
+    }
+
+    /** The totals of {@code a} (priced on this thread) and {@code b} (on another), in that order. */
+    private List<EstimateTotals> pricedInPairs(Estimate a, Estimate b) {
+        CompletableFuture<EstimateTotals> other = CompletableFuture.supplyAsync(() -> otherPrices.price(b));
+        EstimateTotals first = totals(a);
+        return List.of(first, Futures.joined(other));
     }
 
     private static BigDecimal cost(EstimateTotals totals) {

@@ -190,7 +190,7 @@ public final class EstimateCalculator {
         ImmutableMap<String, ItemTotal> items = ImmutableMap.copyOf(priceOrder);
         BigDecimal subtotal = sum(rounding, groups.stream().map(GroupTotal::amount).toList());
         // Recurring items are priced per period, outside the one-time price: not in its subtotal, range or cost.
-        Map<String, ItemTotal> oneTime = oneTime(estimate, items);
+        Map<String, ItemTotal> oneTime = oneTime(groups, items);
         BigDecimal optionalSubtotal = sum(rounding,
                 oneTime.values().stream().filter(ItemTotal::optional).map(ItemTotal::amount).toList());
 
@@ -222,16 +222,29 @@ public final class EstimateCalculator {
                 simulate ? simulation.result(price.total()) : null, HistoryCalibration.of(estimate.history()));
     }
 
-    /** {@code items} without the recurring items; {@code items} itself when there are none. */
-    private static Map<String, ItemTotal> oneTime(Estimate estimate, ImmutableMap<String, ItemTotal> items) {
-        Set<String> recurring = estimate.allItems().filter(LineItem::isRecurring).map(LineItem::id)
-                .collect(java.util.stream.Collectors.toSet());
-        if (recurring.isEmpty()) {
+    /**
+     * {@code items} without the recurring items, in their order; {@code items} itself when there are
+     * none. A group's total lists its one-time items only, so the groups tell which items those are.
+     */
+    private static Map<String, ItemTotal> oneTime(List<GroupTotal> groups, ImmutableMap<String, ItemTotal> items) {
+        if (oneTimeItems(groups, null) == items.size()) {
             return items;
         }
-        Map<String, ItemTotal> oneTime = new LinkedHashMap<>(items);
-        oneTime.keySet().removeAll(recurring);
-        return ImmutableMap.copyOf(oneTime);
+        Set<String> oneTimeIds = new java.util.HashSet<>();
+        oneTimeItems(groups, oneTimeIds);
+        return ImmutableMap.copyOf(com.google.common.collect.Maps.filterKeys(items, oneTimeIds::contains));
+    }
+
+    /** How many one-time items the groups hold, adding their ids to {@code ids} when given. */
+    private static int oneTimeItems(List<GroupTotal> groups, Set<String> ids) {
+        int count = 0;
+        for (GroupTotal group : groups) {
+            count += group.items().size() + oneTimeItems(group.groups(), ids);
+            if (ids != null) {
+                group.items().forEach(item -> ids.add(item.itemId()));
+            }
+        }
+        return count;
     }
 
     private static boolean simulatedContingency(Estimate estimate) {

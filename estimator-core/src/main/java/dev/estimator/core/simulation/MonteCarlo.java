@@ -50,7 +50,7 @@ public final class MonteCarlo {
 
     /** Recent runs by model: pricing the same variant again (an alternative, a step of a bridge) does not simulate again. */
     private static final int REMEMBERED = 8;
-    private static final Map<SimulationModel, SimulatedOutcomes> RECENT = recentlyUsed(REMEMBERED);
+    private static final Map<RunKey, SimulatedOutcomes> RECENT = recentlyUsed(REMEMBERED);
 
     /**
      * Inversion tables by shape (mode, and how many draws one stands for), shared by runs: a
@@ -60,6 +60,44 @@ public final class MonteCarlo {
     private static final Map<TableKey, PertQuantiles> TABLES = recentlyUsed(TABLES_REMEMBERED);
 
     private record TableKey(double mode, int draws) {
+    }
+
+    /**
+     * What a run's outcomes depend on, hashed once: a model of 10,000 inputs is looked up and
+     * remembered without hashing them twice. The base matters only to the uncertainty factor:
+     * without one, models that differ only in it give the same outcomes.
+     */
+    private static final class RunKey {
+        private final SimulationModel model;
+        private final int hash;
+
+        RunKey(SimulationModel model) {
+            this.model = model;
+            this.hash = java.util.Objects.hash(model.amounts(), model.risks(), model.groupCoefficients(),
+                    model.trials(), model.seed(), base(model), model.ratios());
+        }
+
+        private static double base(SimulationModel model) {
+            return model.ratios().isEmpty() ? 0 : model.base();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof RunKey that) || that.hash != hash) {
+                return false;
+            }
+            SimulationModel a = model;
+            SimulationModel b = that.model;
+            return a.trials() == b.trials() && a.seed() == b.seed()
+                    && Double.compare(base(a), base(b)) == 0 && a.ratios().equals(b.ratios())
+                    && a.groupCoefficients().equals(b.groupCoefficients()) && a.risks().equals(b.risks())
+                    && a.amounts().equals(b.amounts());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** The sums of 1, 2, 4, … draws by mode, from which the tables of sums are combined. */
@@ -104,11 +142,7 @@ public final class MonteCarlo {
     public static SimulatedOutcomes run(SimulationModel model, int threads) {
         Preconditions.checkNotNull(model, "model");
         Preconditions.checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
-        // The base matters only to the uncertainty factor: without one, models that differ only in it give the same outcomes.
-        SimulationModel key = model.ratios().isEmpty() && model.base() != 0
-                ? new SimulationModel(model.amounts(), model.risks(), model.groupCoefficients(), model.trials(),
-                        model.seed())
-                : model;
+        RunKey key = new RunKey(model);
         synchronized (RECENT) {
             SimulatedOutcomes known = RECENT.get(key);
             if (known != null) {
@@ -241,13 +275,16 @@ public final class MonteCarlo {
                     constant += amount.offset();
                     continue;
                 }
+                boolean runStarts = false;
                 if (amount.group() < 0 && (shape == null || !shape.matches(amount))) {
                     shape = amount.shape();
                     copiesOfShape = copies.get(shape);
+                    runStarts = true;
                 }
                 int k = amount.group() < 0 ? copiesOfShape : 1;
                 if (k >= SUMMED_FROM) {
-                    if (summed.putIfAbsent(shape, true) == null) {
+                    // One source for all copies of a shape: added at the first copy (a run's first is looked up).
+                    if (runStarts && summed.putIfAbsent(shape, true) == null) {
                         var distribution = amount.distribution();
                         PertQuantiles sum = table(amount, k);
                         sources.add(new Source(sum, k * amount.offset()

@@ -70,8 +70,14 @@ public final class PdfExporter implements Exporter {
         OutputStream stable = SubsetPrefixes.stabilising(out);
         // The file id hashes the whole estimate (a few seconds at 100,000 items) and is only
         // written with the trailer: it is computed on a second thread while the pages are laid out.
-        java.util.concurrent.FutureTask<byte[]> fileId = new java.util.concurrent.FutureTask<>(() -> fileId(request));
-        Thread.ofPlatform().daemon().name("pdf-file-id").start(fileId);
+        java.util.concurrent.CompletableFuture<byte[]> fileId = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("pdf-file-id").start(() -> {
+            try {
+                fileId.complete(fileId(request));
+            } catch (Throwable failure) {
+                fileId.completeExceptionally(failure);
+            }
+        });
         render(request, document, fonts, fileId, stable);
         stable.close();
     }
@@ -108,7 +114,7 @@ public final class PdfExporter implements Exporter {
     }
 
     private void render(ExportRequest request, dev.estimator.export.document.Document model, DocumentFonts fonts,
-                        java.util.concurrent.Future<byte[]> fileId, OutputStream out) throws IOException {
+                        java.util.concurrent.CompletableFuture<byte[]> fileId, OutputStream out) throws IOException {
         DocumentInfo info = model.info();
         Document document = new Document(PageSize.A4, PageFrame.MARGIN_SIDE, PageFrame.MARGIN_SIDE,
                 PageFrame.MARGIN_TOP, PageFrame.MARGIN_BOTTOM);
@@ -131,7 +137,7 @@ public final class PdfExporter implements Exporter {
         document.open();
         reproducible(writer, request);
         new PdfRenderer(new Typesetter(document, writer, fonts, theme.palette(), frame), theme).render(model);
-        byte[] id = joined(fileId);
+        byte[] id = dev.estimator.core.concurrent.Futures.joined(fileId);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         document.close();
     }
@@ -146,23 +152,6 @@ public final class PdfExporter implements Exporter {
         java.util.Calendar issued = java.util.GregorianCalendar.from(header.issueDate().atStartOfDay(java.time.ZoneOffset.UTC));
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(issued));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(issued));
-    }
-
-    private static byte[] joined(java.util.concurrent.Future<byte[]> fileId) throws IOException {
-        try {
-            return fileId.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while hashing the estimate for the file id");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IOException("cannot compute the file id", e.getCause());
-        }
     }
 
     /**

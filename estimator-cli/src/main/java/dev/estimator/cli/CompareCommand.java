@@ -1,9 +1,8 @@
 package dev.estimator.cli;
 
-import static dev.estimator.core.concurrent.Futures.joined;
-
 import dev.estimator.core.compare.ComparisonWarning;
 import dev.estimator.core.compare.RevisionBridge;
+import dev.estimator.core.concurrent.Futures;
 import dev.estimator.core.format.LoadResult;
 import dev.estimator.core.model.Audience;
 import dev.estimator.core.model.Estimate;
@@ -42,9 +41,9 @@ final class CompareCommand implements Callable<Integer> {
         Audience audience = internal ? Audience.INTERNAL : Audience.CLIENT;
         // The two files are read at the same time (each read is single-threaded); problems are still
         // reported in order, the old file's first.
-        CompletableFuture<LoadResult> next = CompletableFuture.supplyAsync(() -> EstimateInput.read(currentFile));
+        CompletableFuture<LoadResult> next = Futures.onOwnThread("estimator-read", () -> EstimateInput.read(currentFile));
         Estimate previous = EstimateInput.load(previousFile, err, "").redactedFor(audience);
-        Estimate current = EstimateInput.valid(currentFile, joined(next), err, "").redactedFor(audience);
+        Estimate current = EstimateInput.valid(currentFile, Futures.joined(next), err, "").redactedFor(audience);
         if (!RevisionBridge.sameCurrency(previous, current)) {
             throw new UserError(ExitCodes.INVALID_ESTIMATE,
                     DocumentExtras.currencies(previousFile, previous, currentFile, current));

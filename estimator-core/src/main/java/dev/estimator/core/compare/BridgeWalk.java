@@ -343,7 +343,7 @@ final class BridgeWalk {
 
     /** The totals of {@code a} (priced on this thread) and {@code b} (on another), in that order. */
     private List<EstimateTotals> pricedInPairs(Estimate a, Estimate b) {
-        CompletableFuture<EstimateTotals> other = CompletableFuture.supplyAsync(() -> otherPrices.price(b));
+        CompletableFuture<EstimateTotals> other = Futures.onOwnThread("estimator-bridge", () -> otherPrices.price(b));
         EstimateTotals first = totals(a);
         return List.of(first, Futures.joined(other));
     }

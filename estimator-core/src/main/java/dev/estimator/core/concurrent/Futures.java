@@ -2,11 +2,35 @@ package dev.estimator.core.concurrent;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /** Waiting for work started on another thread, as if it had run on this one. */
 public final class Futures {
 
+    /** The stack of a thread started here: deep enough for whatever the command's own thread can read. */
+    private static final long STACK_BYTES = 64L << 20;
+
     private Futures() {
+    }
+
+    /**
+     * Starts {@code work} on a thread of its own (a daemon, named {@code name}, with a large stack)
+     * and returns its future result. Not on the common fork-join pool: on two cores that pool has a
+     * single worker, and long work queued there makes every other task sent to it wait (reading one
+     * revision there held up the checking of the other).
+     */
+    public static <T> CompletableFuture<T> onOwnThread(String name, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                result.complete(work.get());
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            }
+        }, name, STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
     }
 
     /**

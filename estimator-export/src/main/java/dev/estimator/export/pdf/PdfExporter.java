@@ -70,14 +70,8 @@ public final class PdfExporter implements Exporter {
         OutputStream stable = SubsetPrefixes.stabilising(out);
         // The file id hashes the whole estimate (a few seconds at 100,000 items) and is only
         // written with the trailer: it is computed on a second thread while the pages are laid out.
-        java.util.concurrent.CompletableFuture<byte[]> fileId = new java.util.concurrent.CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("pdf-file-id").start(() -> {
-            try {
-                fileId.complete(fileId(request));
-            } catch (Throwable failure) {
-                fileId.completeExceptionally(failure);
-            }
-        });
+        java.util.concurrent.CompletableFuture<byte[]> fileId =
+                dev.estimator.core.concurrent.Futures.onOwnThread("pdf-file-id", () -> fileId(request));
         render(request, document, fonts, fileId, stable);
         stable.close();
     }

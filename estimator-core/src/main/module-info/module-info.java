@@ -3,6 +3,8 @@
  * (the simulated range, comparing revisions, negotiation). The pointer-to-path helper and every
  * Jackson and Commons type stay inside.
  */
+// The modules named by the qualified export below are built after this one.
+@SuppressWarnings("module")
 module dev.estimator.core {
     requires com.google.common;
     requires com.fasterxml.jackson.core;
@@ -24,6 +26,8 @@ module dev.estimator.core {
     exports dev.estimator.core.compare;
     exports dev.estimator.core.negotiation;
     exports dev.estimator.core.acceptance;
+    // Joining work started on another thread: for the exporters and the command line, not an API.
+    exports dev.estimator.core.concurrent to dev.estimator.export, dev.estimator.cli;
 
     // Hibernate Validator reads the constraint annotations and values of the model's records.
     opens dev.estimator.core.model to org.hibernate.validator;

@@ -80,15 +80,42 @@ final class BlockYamlReader {
      * all be held as a tree at once.
      */
     static JsonNode read(String text, TreeValues values, java.util.function.UnaryOperator<JsonNode> items) {
-        if (!plainCharacters(text)) {
+        // In a large text the characters are checked on a second thread while the reader goes on
+        // (a pass over 59 million characters); the tree read meanwhile counts only if they pass.
+        java.util.concurrent.FutureTask<Boolean> plain = null;
+        if (text.length() >= CHECK_BESIDE_FROM) {
+            plain = new java.util.concurrent.FutureTask<>(() -> plainCharacters(text));
+            Thread thread = new Thread(plain, "estimator-character-check");
+            thread.setDaemon(true);
+            thread.start();
+        } else if (!plainCharacters(text)) {
             return null;
         }
         BlockYamlReader reader = new BlockYamlReader(text, values, items);
+        JsonNode root;
         try {
-            return reader.document();
+            root = reader.document();
         } catch (NotPlain | RuntimeException e) {
             // A RuntimeException here is a case this reader did not foresee: the full parser decides.
-            return null;
+            root = null;
+        }
+        return plain == null || root == null || passed(plain) ? root : null;
+    }
+
+    /** From this many characters on, {@link #plainCharacters} runs beside the reading. */
+    private static final int CHECK_BESIDE_FROM = 1_000_000;
+
+    private static boolean passed(java.util.concurrent.FutureTask<Boolean> check) {
+        try {
+            return check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            return false;
         }
     }
 

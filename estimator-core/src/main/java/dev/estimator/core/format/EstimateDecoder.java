@@ -184,22 +184,11 @@ final class EstimateDecoder {
     }
 
     /**
-     * For {@link BlockYamlReader}: a line item's mapping, decoded as soon as it is read, becomes a
-     * node holding the {@link LineItem}, so the items of a large file are never all held as a tree
-     * (about 2 KB each). An item with any problem stays a mapping, decoded later in file order as
-     * every other part is, so that its findings are the same in every way.
+     * For {@link BlockYamlReader}: each line item's mapping decoded as soon as it is read (see
+     * {@link ItemsAsRead}), on a second thread when {@code concurrent}.
      */
-    static java.util.function.UnaryOperator<JsonNode> itemsAsRead(Fields.Decoding decoding) {
-        return node -> {
-            if (!node.isObject()) {
-                return node;
-            }
-            Fields.Decoding own = decoding.sharingTexts();
-            Fields fields = new Fields(node, "", own);
-            LineItem item = item(fields);
-            fields.done();
-            return item != null && own.findings.isEmpty() ? TreeValues.NODES.pojoNode(item) : node;
-        };
+    static ItemsAsRead itemsAsRead(Fields.Decoding decoding, boolean concurrent) {
+        return concurrent ? ItemsAsRead.concurrent(decoding) : ItemsAsRead.inline(decoding);
     }
 
     static LineItem item(Fields i) {

@@ -51,6 +51,12 @@ public final class EstimateFiles {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
+    /**
+     * From this many characters of text on, line items are decoded on a second thread while the
+     * file is read; below it, starting the thread costs more than it saves.
+     */
+    static final int CONCURRENT_FROM = 1_000_000;
+
     private EstimateFiles() {
     }
 
@@ -88,11 +94,13 @@ public final class EstimateFiles {
         EstimateValidator.prepareInBackground();
         SourceTreeParser.Result parsed;
         Fields.Decoding decoding = new Fields.Decoding();
-        try {
-            // Without positions: a valid file (a large one usually is) never needs them, and they
-            // take several times the tree's memory. A file with problems is read again, with them.
-            // Line items are decoded as they are read, never held as a tree all at once.
-            parsed = SourceTreeParser.parse(text, json, false, EstimateDecoder.itemsAsRead(decoding));
+        // Without positions: a valid file (a large one usually is) never needs them, and they
+        // take several times the tree's memory. A file with problems is read again, with them.
+        // Line items are decoded as they are read, never held as a tree all at once; in a large
+        // file on a second thread, while the reader goes on.
+        try (ItemsAsRead items = EstimateDecoder.itemsAsRead(decoding,
+                !json && text.length() >= CONCURRENT_FROM)) {
+            parsed = SourceTreeParser.parse(text, json, false, items);
         } catch (SourceTreeParser.SyntaxError e) {
             return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
         }

@@ -71,7 +71,19 @@ public final class EstimateFiles {
      * refused at once (reading a pipe could wait forever).
      */
     public static LoadResult load(Path file, long maxBytes) {
+        return load(file, maxBytes, checked -> { });
+    }
+
+    /**
+     * As {@link #load(Path, long)}, handing the estimate to {@code beforePricing} once it has passed
+     * every rule but the price checks, as validation starts pricing it for them (see {@link
+     * EstimateValidator#findings(Estimate, java.util.Set, java.util.function.Consumer)}): a command
+     * that prices the estimate for its own report can start then, on another thread. Only a valid
+     * result's estimate (the same instance) makes what was started worth using.
+     */
+    public static LoadResult load(Path file, long maxBytes, java.util.function.Consumer<Estimate> beforePricing) {
         Preconditions.checkNotNull(file, "file");
+        Preconditions.checkNotNull(beforePricing, "beforePricing");
         Preconditions.checkArgument(maxBytes > 0, "maxBytes must be positive: %s", maxBytes);
         String source = file.toString();
         String text;
@@ -81,7 +93,8 @@ public final class EstimateFiles {
         } catch (SourceText.Unreadable e) {
             return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
         }
-        return parse(text, source, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"));
+        return parse(text, source, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"),
+                beforePricing);
     }
 
     /**
@@ -91,6 +104,11 @@ public final class EstimateFiles {
      * @param json   whether the text is JSON (else YAML)
      */
     public static LoadResult parse(String text, String source, boolean json) {
+        return parse(text, source, json, checked -> { });
+    }
+
+    private static LoadResult parse(String text, String source, boolean json,
+                                    java.util.function.Consumer<Estimate> beforePricing) {
         EstimateValidator.prepareInBackground();
         SourceTreeParser.Result parsed;
         Fields.Decoding decoding = new Fields.Decoding();
@@ -113,7 +131,7 @@ public final class EstimateFiles {
         List<Finding> findings = new ArrayList<>(decoding.findings);
         findings.addAll(history.estimateFindings());
         if (estimate != null && !decoding.skippedElements && history.ok()) {
-            findings.addAll(EstimateValidator.findings(estimate, decoding.reported));
+            findings.addAll(EstimateValidator.findings(estimate, decoding.reported, beforePricing));
         }
         if (!history.fileProblems().isEmpty()) {
             List<Problem> problems = new ArrayList<>(located(findings, text, json, source));

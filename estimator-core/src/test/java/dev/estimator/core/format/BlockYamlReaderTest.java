@@ -118,6 +118,9 @@ class BlockYamlReaderTest {
         "a: 'open\n",                   // an unclosed quote
         "a: [1, 2\n",                   // an unclosed list
         "a: x: y\n",                    // a mapping where a text was expected
+        "a:\n  b: 1\nOn: 2\n",            // a key YAML 1.1 reads as a boolean
+        "a: {b: 1, no: 2}\n",           // the same in a flow mapping
+        "a: [{b: 1}, {b: 1, y: 2}]\n",  // and after a key seen before
     })
     void declinesWhatItIsNotSureOf(String text) {
         assertNull(BlockYamlReader.read(text, new TreeValues()));

@@ -155,6 +155,21 @@ final class EstimateDecoder {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Loads the JDK's list of locales, which {@link #locale} checks a file's locale against, on a
+     * background thread once per process: the first look-up costs about a tenth of a second, and
+     * the header is decoded only after the whole file has been read.
+     */
+    static void prepareInBackground() {
+        if (PREPARING.compareAndSet(false, true)) {
+            Thread thread = new Thread(Locale::getAvailableLocales, "estimator-locales");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
     private static Locale locale(Fields h) {
         String tag = h.text("locale");
         if (tag == null) {

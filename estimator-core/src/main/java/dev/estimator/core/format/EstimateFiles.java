@@ -88,6 +88,7 @@ public final class EstimateFiles {
         String source = file.toString();
         String text;
         EstimateValidator.prepareInBackground();
+        EstimateDecoder.prepareInBackground();
         try {
             text = SourceText.read(file, maxBytes);
         } catch (SourceText.Unreadable e) {
@@ -110,6 +111,7 @@ public final class EstimateFiles {
     private static LoadResult parse(String text, String source, boolean json,
                                     java.util.function.Consumer<Estimate> beforePricing) {
         EstimateValidator.prepareInBackground();
+        EstimateDecoder.prepareInBackground();
         SourceTreeParser.Result parsed;
         Fields.Decoding decoding = new Fields.Decoding();
         // Without positions: a valid file (a large one usually is) never needs them, and they

@@ -111,11 +111,24 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
 
     private void put(List<Pending> items) {
         try {
-            queue.put(items);
+            // Never waits for a decoder thread that has stopped.
+            while (!queue.offer(items, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (!decoder.isAlive()) {
+                    throw stopped();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the file", e);
         }
+    }
+
+    /** What the decoder thread met: an {@link Error} (such as running out of memory) is thrown as it is. */
+    private RuntimeException stopped() {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException("the item decoder stopped", failure);
     }
 
     private void decodeQueued() {
@@ -139,7 +152,7 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
                     }
                 }
             }
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | RuntimeException | Error e) {
             failure = e;
         }
     }
@@ -164,11 +177,8 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the file", e);
         }
-        if (failure instanceof Error error) {
-            throw error;
-        }
         if (failure != null) {
-            throw new IllegalStateException("the item decoder stopped", failure);
+            throw stopped();
         }
     }
 }

@@ -24,6 +24,11 @@ final class EstimateFileParameter {
         return load("");
     }
 
+    /** As {@link #load()}, handing the estimate to {@code beforePricing} as validation starts pricing it. */
+    Estimate load(java.util.function.Consumer<Estimate> beforePricing) {
+        return EstimateInput.load(file, command.commandLine().getErr(), "", beforePricing);
+    }
+
     /** As {@link #load()}, adding {@code consequence} (e.g. "; nothing was written") to the error. */
     Estimate load(String consequence) {
         return EstimateInput.load(file, command.commandLine().getErr(), consequence);

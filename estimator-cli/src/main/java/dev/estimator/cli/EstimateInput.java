@@ -21,6 +21,16 @@ final class EstimateInput {
         return valid(file, read(file), err, consequence);
     }
 
+    /**
+     * As {@link #load(Path, PrintWriter, String)}, handing the estimate to {@code beforePricing} as
+     * validation starts pricing it (see {@code EstimateFiles.load(Path, long, Consumer)}).
+     */
+    static Estimate load(Path file, PrintWriter err, String consequence,
+                         java.util.function.Consumer<Estimate> beforePricing) {
+        return valid(file, EstimateFiles.load(file, maxInputBytes(System.getenv(MAX_INPUT_MB)), beforePricing), err,
+                consequence);
+    }
+
     /** The estimate {@code result} read from {@code file}, as {@link #load}: problems printed, then thrown. */
     static Estimate valid(Path file, LoadResult result, PrintWriter err, String consequence) {
         if (!result.isValid()) {

@@ -80,15 +80,42 @@ final class BlockYamlReader {
      * all be held as a tree at once.
      */
     static JsonNode read(String text, TreeValues values, java.util.function.UnaryOperator<JsonNode> items) {
-        if (!plainCharacters(text)) {
+        // In a large text the characters are checked on a second thread while the reader goes on
+        // (a pass over 59 million characters); the tree read meanwhile counts only if they pass.
+        java.util.concurrent.FutureTask<Boolean> plain = null;
+        if (text.length() >= CHECK_BESIDE_FROM) {
+            plain = new java.util.concurrent.FutureTask<>(() -> plainCharacters(text));
+            Thread thread = new Thread(plain, "estimator-character-check");
+            thread.setDaemon(true);
+            thread.start();
+        } else if (!plainCharacters(text)) {
             return null;
         }
         BlockYamlReader reader = new BlockYamlReader(text, values, items);
+        JsonNode root;
         try {
-            return reader.document();
+            root = reader.document();
         } catch (NotPlain | RuntimeException e) {
             // A RuntimeException here is a case this reader did not foresee: the full parser decides.
-            return null;
+            root = null;
+        }
+        return plain == null || root == null || passed(plain) ? root : null;
+    }
+
+    /** From this many characters on, {@link #plainCharacters} runs beside the reading. */
+    private static final int CHECK_BESIDE_FROM = 1_000_000;
+
+    private static boolean passed(java.util.concurrent.FutureTask<Boolean> check) {
+        try {
+            return check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            return false;
         }
     }
 
@@ -122,12 +149,21 @@ final class BlockYamlReader {
     // ---- lines
 
     private int indentAt(int start) {
+        if (start == lastIndentStart) {
+            return lastIndent; // a line's indentation is asked for several times as it is read
+        }
         int i = start;
         while (i < n && s.charAt(i) == ' ') {
             i++;
         }
-        return i - start;
+        lastIndentStart = start;
+        lastIndent = i - start;
+        return lastIndent;
     }
+
+    /** Where {@link #indentAt} looked last, and what it found. */
+    private int lastIndentStart = -1;
+    private int lastIndent;
 
     private int lineEnd(int from) {
         int end = s.indexOf('\n', from);
@@ -222,11 +258,15 @@ final class BlockYamlReader {
         if (i >= n || s.charAt(i) != ':' || i + 1 < n && s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '\n') {
             throw NOT_PLAIN;
         }
-        if (i - at <= 8 && "yYnNtTfFoOiI".indexOf(s.charAt(at)) >= 0
-                && SPECIAL_WORDS.contains(s.substring(at, i).toLowerCase(java.util.Locale.ROOT))) {
+        return i;
+    }
+
+    /** A key from {@code from} to {@code to} that YAML 1.1 would read as a boolean or null ({@code on:}) is not plain. */
+    private void checkKey(int from, int to) throws NotPlain {
+        if (to - from <= 8 && "yYnNtTfFoOiI".indexOf(s.charAt(from)) >= 0
+                && SPECIAL_WORDS.contains(s.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
             throw NOT_PLAIN; // every special word is short and starts with one of these letters
         }
-        return i;
     }
 
     /**
@@ -247,13 +287,14 @@ final class BlockYamlReader {
         return (h ^ h >>> 16) & (RECENT - 1);
     }
 
-    /** The key from {@code from} to {@code to}, one instance per name. */
-    private String name(int from, int to) {
+    /** The key from {@code from} to {@code to}, one instance per name; a key seen recently was checked then. */
+    private String name(int from, int to) throws NotPlain {
         int slot = slot(from, to);
         String recent = recentNames[slot];
         if (recent != null && recent.length() == to - from && s.regionMatches(from, recent, 0, to - from)) {
             return recent;
         }
+        checkKey(from, to);
         String name = values.name(s.substring(from, to));
         recentNames[slot] = name;
         return name;
@@ -275,6 +316,23 @@ final class BlockYamlReader {
         recentPlainNodes[slot] = value;
         return value;
     }
+
+    /** As {@link #plainInBlock}, for a plain value in a flow ({@code 3} in {@code {optimistic: 3, ...}}). */
+    private JsonNode plainInFlow(int from, int to) throws NotPlain {
+        int slot = slot(from, to);
+        String recent = recentFlowPlains[slot];
+        if (recent != null && recent.length() == to - from && s.regionMatches(from, recent, 0, to - from)) {
+            return recentFlowPlainNodes[slot];
+        }
+        String plain = s.substring(from, to);
+        JsonNode value = plainScalar(plain, true);
+        recentFlowPlains[slot] = plain;
+        recentFlowPlainNodes[slot] = value;
+        return value;
+    }
+
+    private final String[] recentFlowPlains = new String[RECENT];
+    private final JsonNode[] recentFlowPlainNodes = new JsonNode[RECENT];
 
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
@@ -522,6 +580,7 @@ final class BlockYamlReader {
             String key = null;
             if (map) {
                 int keyEnd = keyEnd(i);
+                checkKey(i, keyEnd);
                 key = values.name(s.substring(i, keyEnd));
                 if (object.has(key) || keyEnd + 1 >= n || s.charAt(keyEnd + 1) != ' ') {
                     throw NOT_PLAIN;
@@ -554,7 +613,7 @@ final class BlockYamlReader {
                 if (stop == i || j >= n || s.charAt(j) != ',' && s.charAt(j) != close) {
                     throw NOT_PLAIN;
                 }
-                value = plainScalar(s.substring(i, stop), true);
+                value = plainInFlow(i, stop);
                 i = j;
             }
             if (map) {

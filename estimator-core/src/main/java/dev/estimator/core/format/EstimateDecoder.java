@@ -155,6 +155,21 @@ final class EstimateDecoder {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Loads the JDK's list of locales, which {@link #locale} checks a file's locale against, on a
+     * background thread once per process: the first look-up costs about a tenth of a second, and
+     * the header is decoded only after the whole file has been read.
+     */
+    static void prepareInBackground() {
+        if (PREPARING.compareAndSet(false, true)) {
+            Thread thread = new Thread(Locale::getAvailableLocales, "estimator-locales");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
     private static Locale locale(Fields h) {
         String tag = h.text("locale");
         if (tag == null) {
@@ -184,22 +199,11 @@ final class EstimateDecoder {
     }
 
     /**
-     * For {@link BlockYamlReader}: a line item's mapping, decoded as soon as it is read, becomes a
-     * node holding the {@link LineItem}, so the items of a large file are never all held as a tree
-     * (about 2 KB each). An item with any problem stays a mapping, decoded later in file order as
-     * every other part is, so that its findings are the same in every way.
+     * For {@link BlockYamlReader}: each line item's mapping decoded as soon as it is read (see
+     * {@link ItemsAsRead}), on a second thread when {@code concurrent}.
      */
-    static java.util.function.UnaryOperator<JsonNode> itemsAsRead(Fields.Decoding decoding) {
-        return node -> {
-            if (!node.isObject()) {
-                return node;
-            }
-            Fields.Decoding own = decoding.sharingTexts();
-            Fields fields = new Fields(node, "", own);
-            LineItem item = item(fields);
-            fields.done();
-            return item != null && own.findings.isEmpty() ? TreeValues.NODES.pojoNode(item) : node;
-        };
+    static ItemsAsRead itemsAsRead(Fields.Decoding decoding, boolean concurrent) {
+        return concurrent ? ItemsAsRead.concurrent(decoding) : ItemsAsRead.inline(decoding);
     }
 
     static LineItem item(Fields i) {

@@ -51,6 +51,12 @@ public final class EstimateFiles {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
+    /**
+     * From this many characters of text on, line items are decoded on a second thread while the
+     * file is read; below it, starting the thread costs more than it saves.
+     */
+    static final int CONCURRENT_FROM = 1_000_000;
+
     private EstimateFiles() {
     }
 
@@ -65,17 +71,31 @@ public final class EstimateFiles {
      * refused at once (reading a pipe could wait forever).
      */
     public static LoadResult load(Path file, long maxBytes) {
+        return load(file, maxBytes, checked -> { });
+    }
+
+    /**
+     * As {@link #load(Path, long)}, handing the estimate to {@code beforePricing} once it has passed
+     * every rule but the price checks, as validation starts pricing it for them (see {@link
+     * EstimateValidator#findings(Estimate, java.util.Set, java.util.function.Consumer)}): a command
+     * that prices the estimate for its own report can start then, on another thread. Only a valid
+     * result's estimate (the same instance) makes what was started worth using.
+     */
+    public static LoadResult load(Path file, long maxBytes, java.util.function.Consumer<Estimate> beforePricing) {
         Preconditions.checkNotNull(file, "file");
+        Preconditions.checkNotNull(beforePricing, "beforePricing");
         Preconditions.checkArgument(maxBytes > 0, "maxBytes must be positive: %s", maxBytes);
         String source = file.toString();
         String text;
         EstimateValidator.prepareInBackground();
+        EstimateDecoder.prepareInBackground();
         try {
             text = SourceText.read(file, maxBytes);
         } catch (SourceText.Unreadable e) {
             return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
         }
-        return parse(text, source, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"));
+        return parse(text, source, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"),
+                beforePricing);
     }
 
     /**
@@ -85,14 +105,22 @@ public final class EstimateFiles {
      * @param json   whether the text is JSON (else YAML)
      */
     public static LoadResult parse(String text, String source, boolean json) {
+        return parse(text, source, json, checked -> { });
+    }
+
+    private static LoadResult parse(String text, String source, boolean json,
+                                    java.util.function.Consumer<Estimate> beforePricing) {
         EstimateValidator.prepareInBackground();
+        EstimateDecoder.prepareInBackground();
         SourceTreeParser.Result parsed;
         Fields.Decoding decoding = new Fields.Decoding();
-        try {
-            // Without positions: a valid file (a large one usually is) never needs them, and they
-            // take several times the tree's memory. A file with problems is read again, with them.
-            // Line items are decoded as they are read, never held as a tree all at once.
-            parsed = SourceTreeParser.parse(text, json, false, EstimateDecoder.itemsAsRead(decoding));
+        // Without positions: a valid file (a large one usually is) never needs them, and they
+        // take several times the tree's memory. A file with problems is read again, with them.
+        // Line items are decoded as they are read, never held as a tree all at once; in a large
+        // file on a second thread, while the reader goes on.
+        try (ItemsAsRead items = EstimateDecoder.itemsAsRead(decoding,
+                !json && text.length() >= CONCURRENT_FROM)) {
+            parsed = SourceTreeParser.parse(text, json, false, items);
         } catch (SourceTreeParser.SyntaxError e) {
             return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
         }
@@ -105,7 +133,7 @@ public final class EstimateFiles {
         List<Finding> findings = new ArrayList<>(decoding.findings);
         findings.addAll(history.estimateFindings());
         if (estimate != null && !decoding.skippedElements && history.ok()) {
-            findings.addAll(EstimateValidator.findings(estimate, decoding.reported));
+            findings.addAll(EstimateValidator.findings(estimate, decoding.reported, beforePricing));
         }
         if (!history.fileProblems().isEmpty()) {
             List<Problem> problems = new ArrayList<>(located(findings, text, json, source));

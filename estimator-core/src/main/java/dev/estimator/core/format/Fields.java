@@ -276,7 +276,7 @@ final class Fields {
             return out;
         }
         for (int i = 0; i < value.size(); i++) {
-            JsonNode element = value.get(i);
+            JsonNode element = decoded == null ? value.get(i) : ItemsAsRead.resolve(value.get(i));
             if (decoded != null && element instanceof com.fasterxml.jackson.databind.node.POJONode held
                     && decoded.isInstance(held.getPojo())) {
                 out.add(decoded.cast(held.getPojo()));

@@ -53,7 +53,20 @@ public final class EstimateValidator {
      * pointers (fields a reader could not read and has reported itself).
      */
     public static List<Finding> findings(Estimate estimate, Set<String> alreadyReported) {
+        return findings(estimate, alreadyReported, checked -> { });
+    }
+
+    /**
+     * As {@link #findings(Estimate, Set)}, handing {@code estimate} to {@code beforePricing} once
+     * every rule but those that need its totals has passed, just before it is priced for them: a
+     * caller that prices it too (for a report) can start then, beside that pricing, on another
+     * thread. The estimate may still fail a price check, so what the caller starts is a guess
+     * until the findings come back empty.
+     */
+    public static List<Finding> findings(Estimate estimate, Set<String> alreadyReported,
+                                         java.util.function.Consumer<Estimate> beforePricing) {
         Preconditions.checkNotNull(estimate, "estimate");
+        Preconditions.checkNotNull(beforePricing, "beforePricing");
         // The field rules (Hibernate Validator walking every item) run beside the other checks: on
         // two cores a large estimate is checked in about half the time. The findings keep their order.
         // On a thread of its own: the common pool's single worker (two cores) may be busy with a whole file.
@@ -71,6 +84,7 @@ public final class EstimateValidator {
         }
         out.addAll(others);
         if (out.isEmpty() && alreadyReported.isEmpty()) {
+            beforePricing.accept(estimate);
             // One pricing for both: with a simulated contingency each pricing runs the simulation.
             dev.estimator.core.calc.EstimateTotals totals =
                     dev.estimator.core.calc.EstimateCalculator.calculateWithoutSimulation(estimate);

@@ -90,6 +90,19 @@ class BlockYamlReaderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"\t", "\r", "\u0085", "\uFEFF", "\u0007"})
+    void declinesALargeTextWithOneCharacterOutsideTheSubset(String character) {
+        // Over a million characters the characters are checked beside the reading: a bad one near
+        // the end, in a text the reader would otherwise take, still sends it to the full parser.
+        String sample = read(Estimates.repositoryRoot().resolve("samples/eshop-rebuild-en.yaml"));
+        String large = sample + "notes:\n" + "  - a note of plain text\n".repeat(50_000);
+        assertTrue(large.length() > 1_000_000);
+        assertNotNull(BlockYamlReader.read(large, new TreeValues()));
+        String broken = large.substring(0, large.length() - 10) + character + large.substring(large.length() - 9);
+        assertNull(BlockYamlReader.read(broken, new TreeValues()));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "a: 1\na: 2\n",                 // a key twice: the full parser reports it
         "a: &x 1\nb: *x\n",             // anchors and aliases
@@ -105,6 +118,9 @@ class BlockYamlReaderTest {
         "a: 'open\n",                   // an unclosed quote
         "a: [1, 2\n",                   // an unclosed list
         "a: x: y\n",                    // a mapping where a text was expected
+        "a:\n  b: 1\nOn: 2\n",            // a key YAML 1.1 reads as a boolean
+        "a: {b: 1, no: 2}\n",           // the same in a flow mapping
+        "a: [{b: 1}, {b: 1, y: 2}]\n",  // and after a key seen before
     })
     void declinesWhatItIsNotSureOf(String text) {
         assertNull(BlockYamlReader.read(text, new TreeValues()));

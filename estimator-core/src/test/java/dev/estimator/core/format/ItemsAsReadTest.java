@@ -28,10 +28,19 @@ class ItemsAsReadTest {
     private record Decoded(Estimate estimate, Object findings, Object reported, boolean skipped, int held) {
     }
 
-    private static Decoded decode(String text, boolean asRead) throws SourceTreeParser.SyntaxError {
+    /** How the items are decoded: with the rest of the tree, as read on the reader's thread, or as read on a second thread. */
+    private enum Way { WHOLE, AS_READ, AS_READ_CONCURRENTLY }
+
+    private static Decoded decode(String text, Way way) throws SourceTreeParser.SyntaxError {
         Fields.Decoding decoding = new Fields.Decoding();
-        SourceTreeParser.Result parsed = SourceTreeParser.parse(text, false, false,
-                asRead ? EstimateDecoder.itemsAsRead(decoding) : null);
+        SourceTreeParser.Result parsed;
+        if (way == Way.WHOLE) {
+            parsed = SourceTreeParser.parse(text, false, false, null);
+        } else {
+            try (ItemsAsRead items = EstimateDecoder.itemsAsRead(decoding, way == Way.AS_READ_CONCURRENTLY)) {
+                parsed = SourceTreeParser.parse(text, false, false, items);
+            }
+        }
         parsed.findings().forEach(f -> decoding.report(f.pointer(), f.message()));
         int held = countHeld(parsed.tree().root());
         Estimate estimate = EstimateDecoder.decode(parsed.tree().root(), decoding);
@@ -39,7 +48,7 @@ class ItemsAsReadTest {
     }
 
     private static int countHeld(JsonNode node) {
-        if (node instanceof POJONode) {
+        if (ItemsAsRead.resolve(node) instanceof POJONode) {
             return 1;
         }
         int held = 0;
@@ -53,21 +62,24 @@ class ItemsAsReadTest {
     private static Decoded assertSame(String text, String name) {
         Decoded whole;
         try {
-            whole = decode(text, false);
+            whole = decode(text, Way.WHOLE);
         } catch (SourceTreeParser.SyntaxError e) {
             return null; // not an estimate's syntax: neither way decodes anything
         }
-        Decoded asRead;
-        try {
-            asRead = decode(text, true);
-        } catch (SourceTreeParser.SyntaxError e) {
-            throw new AssertionError(name + ": refused only when items are decoded as read", e);
-        }
         assertEquals(0, whole.held(), name);
-        assertEquals(whole.estimate(), asRead.estimate(), name + ": the models differ");
-        assertEquals(whole.findings(), asRead.findings(), name + ": the findings differ");
-        assertEquals(whole.reported(), asRead.reported(), name);
-        assertEquals(whole.skipped(), asRead.skipped(), name);
+        Decoded asRead = null;
+        for (Way way : new Way[] {Way.AS_READ, Way.AS_READ_CONCURRENTLY}) {
+            String label = name + " (" + way + ")";
+            try {
+                asRead = decode(text, way);
+            } catch (SourceTreeParser.SyntaxError e) {
+                throw new AssertionError(label + ": refused only when items are decoded as read", e);
+            }
+            assertEquals(whole.estimate(), asRead.estimate(), label + ": the models differ");
+            assertEquals(whole.findings(), asRead.findings(), label + ": the findings differ");
+            assertEquals(whole.reported(), asRead.reported(), label);
+            assertEquals(whole.skipped(), asRead.skipped(), label);
+        }
         return asRead;
     }
 
@@ -88,6 +100,39 @@ class ItemsAsReadTest {
             Estimate estimate = EstimateFiles.parse(text, sample.toString(), false).orThrow();
             assertEquals(estimate.breakdown().stream().flatMap(g -> g.allItems()).count(), held, sample.toString());
         }
+    }
+
+    @Test
+    void manyItemsDecodedInBatchesGiveTheSameModelAndFindings() throws IOException {
+        // Enough items for many of the decoder thread's batches, some damaged in each way.
+        String sample = Files.readString(Estimates.repositoryRoot().resolve("samples/eshop-rebuild-en.yaml"),
+                StandardCharsets.UTF_8);
+        Random random = new Random(12L);
+        StringBuilder bulk = new StringBuilder("  - id: bulk\n    title: Bulk items\n    items:\n");
+        int damaged = 0;
+        for (int i = 1; i <= 3_000; i++) {
+            java.util.List<String> fields = new java.util.ArrayList<>(java.util.List.of("id: X" + i,
+                    "title: Discovery workshops " + i, "category: labour",
+                    "quantity: {optimistic: 3, mostLikely: 4, pessimistic: 6}", "unit: days", "role: pm",
+                    "justification:\n          basis: historical-data\n          reasoning: >-\n"
+                            + "            Two lines\n            of text.\n          assumptions: [A3, A6]"));
+            if (random.nextInt(100) == 0) {
+                // A field replaced by a damaged one of the same name, or a damaged one added (never a key twice).
+                String damage = DAMAGE[random.nextInt(DAMAGE.length)];
+                String key = damage.substring(0, damage.indexOf(':') + 1);
+                fields.replaceAll(field -> field.startsWith(key) ? damage : field);
+                if (!fields.contains(damage)) {
+                    fields.add(damage);
+                }
+                damaged++;
+            }
+            bulk.append("      - ").append(String.join("\n        ", fields)).append('\n');
+        }
+        String text = sample.replaceFirst("\nassumptions:", "\n" + bulk.toString().replace("$", "\\$") + "\nassumptions:");
+        Decoded asRead = assertSame(text, "3,000 items");
+        assertTrue(damaged > 10, damaged + " damaged");
+        assertTrue(asRead.held() > 2_900 && asRead.held() < 3_000 + 20, asRead.held() + " items held");
+        assertTrue(!((java.util.List<?>) asRead.findings()).isEmpty());
     }
 
     /** Lines a damaged item may get: wrong types, unknown choices and fields, missing parts, custom units. */

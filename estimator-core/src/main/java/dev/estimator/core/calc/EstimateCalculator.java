@@ -94,17 +94,38 @@ public final class EstimateCalculator {
         Preconditions.checkNotNull(estimate, "estimate");
         Preconditions.checkNotNull(rangeMethod, "rangeMethod");
         // An alternative usually changes a few items: its groups left as they were are not priced again.
-        PricedGroups priced = new PricedGroups();
+        PricedGroups priced = new PricedGroups(null);
         EstimateTotals baseline = calculateBaseline(estimate, rangeMethod, simulate, priced);
+        List<Alternative> all = estimate.alternatives();
+        List<EstimateTotals> priceOf = new ArrayList<>();
+        // Two or more alternatives (with the built-in range, which holds no state) are priced on two
+        // threads, the second half on its own; each half remembers its own items above the baseline's.
+        int half = all.size() >= 2 && THREADS > 1 && rangeMethod instanceof PertRange ? all.size() / 2 : 0;
+        java.util.concurrent.CompletableFuture<List<EstimateTotals>> later = half == 0
+                ? java.util.concurrent.CompletableFuture.completedFuture(List.of())
+                : dev.estimator.core.concurrent.Futures.onOwnThread("estimator-alternatives",
+                        () -> alternatives(estimate, all.subList(all.size() - half, all.size()), rangeMethod,
+                                simulate, new PricedGroups(priced)));
+        priceOf.addAll(alternatives(estimate, all.subList(0, all.size() - half), rangeMethod, simulate,
+                half == 0 ? priced : new PricedGroups(priced)));
+        priceOf.addAll(dev.estimator.core.concurrent.Futures.joined(later));
         List<AlternativeTotals> alternatives = new ArrayList<>();
-        for (Alternative alternative : estimate.alternatives()) {
-            EstimateTotals totals = calculateBaseline(AlternativeApplier.apply(estimate, alternative), rangeMethod,
-                    simulate, priced);
-            alternatives.add(new AlternativeTotals(alternative, totals,
+        for (int i = 0; i < all.size(); i++) {
+            EstimateTotals totals = priceOf.get(i);
+            alternatives.add(new AlternativeTotals(all.get(i), totals,
                     totals.grandTotal().subtract(baseline.grandTotal()),
                     totals.totalCostOfOwnership().subtract(baseline.totalCostOfOwnership())));
         }
         return baseline.withAlternatives(alternatives);
+    }
+
+    private static List<EstimateTotals> alternatives(Estimate estimate, List<Alternative> alternatives,
+                                                     RangeMethod rangeMethod, boolean simulate, PricedGroups priced) {
+        List<EstimateTotals> out = new ArrayList<>();
+        for (Alternative alternative : alternatives) {
+            out.add(calculateBaseline(AlternativeApplier.apply(estimate, alternative), rangeMethod, simulate, priced));
+        }
+        return out;
     }
 
     /**
@@ -131,7 +152,7 @@ public final class EstimateCalculator {
 
     /** See {@link #priceSeries()}; not for use by several threads at once. */
     public static final class PriceSeries {
-        private final PricedGroups priced = new PricedGroups();
+        private final PricedGroups priced = new PricedGroups(null);
 
         private PriceSeries() {
         }
@@ -150,17 +171,30 @@ public final class EstimateCalculator {
      * currency are the same.
      */
     private static final class PricedGroups {
-        private final Map<Group, Priced> byGroup = new java.util.IdentityHashMap<>();
+        private final Remembered<Group, Priced> byGroup;
         /** Item totals by item instance, under {@link #itemsRateCard} and {@link #itemsRounding}. */
-        private final Map<LineItem, ItemTotal> byItem = new java.util.IdentityHashMap<>();
+        private final Remembered<LineItem, ItemTotal> byItem;
         /** The simulation's input of each item total in {@link #byItem} (see {@link RiskSimulation#run}). */
-        private final Map<ItemTotal, dev.estimator.core.simulation.UncertainAmount> amounts =
-                new java.util.IdentityHashMap<>();
+        private final Remembered<ItemTotal, dev.estimator.core.simulation.UncertainAmount> amounts;
         private RateCard itemsRateCard;
         private RoundingPolicy itemsRounding;
 
+        /**
+         * A memory of its own; above {@code earlier}'s when given, which it only reads (so several
+         * threads can price on top of one earlier pricing as long as nobody prices with it any more).
+         */
+        PricedGroups(PricedGroups earlier) {
+            byGroup = new Remembered<>(earlier == null ? null : earlier.byGroup);
+            byItem = new Remembered<>(earlier == null ? null : earlier.byItem);
+            amounts = new Remembered<>(earlier == null ? null : earlier.amounts);
+            if (earlier != null) {
+                itemsRateCard = earlier.itemsRateCard;
+                itemsRounding = earlier.itemsRounding;
+            }
+        }
+
         /** The item totals remembered so far, kept only when they were priced under this rate card and currency. */
-        Map<LineItem, ItemTotal> itemsUnder(RateCard rateCard, RoundingPolicy rounding) {
+        Remembered<LineItem, ItemTotal> itemsUnder(RateCard rateCard, RoundingPolicy rounding) {
             if (!java.util.Objects.equals(rateCard, itemsRateCard) || !rounding.equals(itemsRounding)) {
                 byItem.clear();
                 amounts.clear();
@@ -507,9 +541,9 @@ public final class EstimateCalculator {
         private final Map<RateKey, Optional<BigDecimal>> rates = new HashMap<>();
         private final Map<ThreePointKey, ThreePointFigures> threePoints = new HashMap<>();
         /** Items priced earlier under this estimate's rate card and currency. */
-        private final Map<LineItem, ItemTotal> earlier;
+        private final Remembered<LineItem, ItemTotal> earlier;
 
-        Pricing(Estimate estimate, RoundingPolicy rounding, Map<LineItem, ItemTotal> earlier) {
+        Pricing(Estimate estimate, RoundingPolicy rounding, Remembered<LineItem, ItemTotal> earlier) {
             this.estimate = estimate;
             this.rounding = rounding;
             this.earlier = earlier;

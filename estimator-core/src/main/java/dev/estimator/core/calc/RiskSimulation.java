@@ -59,7 +59,7 @@ final class RiskSimulation {
      * so that a series does not work out the same 10,000 inputs for every variant.
      */
     static RiskSimulation run(Estimate estimate, RoundingPolicy rounding, Map<String, ItemTotal> items,
-                              BigDecimal subtotal, int threads, Map<ItemTotal, UncertainAmount> known) {
+                              BigDecimal subtotal, int threads, Remembered<ItemTotal, UncertainAmount> known) {
         SimulationSettings settings = estimate.effectiveSimulation();
         Map<String, Integer> groupOf = new HashMap<>();
         List<Double> coefficients = new ArrayList<>();

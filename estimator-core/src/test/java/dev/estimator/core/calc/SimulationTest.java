@@ -164,9 +164,9 @@ class SimulationTest {
         assertTrue(together.p90().subtract(together.p10()).compareTo(apart.p90().subtract(apart.p10())) > 0);
         RoundingPolicy eur = RoundingPolicy.of(java.util.Currency.getInstance("EUR"));
         EstimateTotals totals = EstimateCalculator.calculate(correlated);
-        SimulationResult one = RiskSimulation.run(correlated, eur, totals.items(), totals.subtotal(), 1, new java.util.IdentityHashMap<>())
+        SimulationResult one = RiskSimulation.run(correlated, eur, totals.items(), totals.subtotal(), 1, new Remembered<>())
                 .result(totals.grandTotal());
-        SimulationResult two = RiskSimulation.run(correlated, eur, totals.items(), totals.subtotal(), 2, new java.util.IdentityHashMap<>())
+        SimulationResult two = RiskSimulation.run(correlated, eur, totals.items(), totals.subtotal(), 2, new Remembered<>())
                 .result(totals.grandTotal());
         assertEquals(one, two);
         assertEquals(together, one);

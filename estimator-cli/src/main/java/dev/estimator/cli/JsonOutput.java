@@ -19,6 +19,19 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
+    /**
+     * Writes {@code root} to {@code out} as {@link #text} would give it, without holding the text
+     * whole (the JSON of 100,000 items would need several times its size as one string).
+     */
+    static void write(ObjectNode root, java.io.Writer out) {
+        try {
+            MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
+            out.write(System.lineSeparator());
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code root} as indented JSON text, ending with a line break. */
     static String text(ObjectNode root) {
         try {

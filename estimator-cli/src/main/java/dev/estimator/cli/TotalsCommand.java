@@ -42,7 +42,7 @@ final class TotalsCommand implements Callable<Integer> {
         EstimateTotals totals = early.totals(loaded);
         var out = spec.commandLine().getOut();
         if (json) {
-            out.print(TotalsJson.render(estimate, totals));
+            JsonOutput.write(TotalsJson.tree(estimate, totals), out);
         } else {
             out.print(new TotalsTable(estimate, totals, items).render());
         }

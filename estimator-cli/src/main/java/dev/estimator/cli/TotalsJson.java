@@ -29,6 +29,11 @@ final class TotalsJson {
     }
 
     static String render(Estimate estimate, EstimateTotals totals) {
+        return JsonOutput.text(tree(estimate, totals));
+    }
+
+    /** The document as a tree, for {@link JsonOutput#write} (a 100,000-item estimate's text is not held whole). */
+    static ObjectNode tree(Estimate estimate, EstimateTotals totals) {
         ObjectNode root = NODES.objectNode();
         root.put("title", estimate.header().title());
         root.put("currency", estimate.header().currency().getCurrencyCode());
@@ -72,7 +77,7 @@ final class TotalsJson {
                 node.put("notes", estimate.internal().notes());
             }
         }
-        return JsonOutput.text(root);
+        return root;
     }
 
     private static void figures(ObjectNode node, EstimateTotals totals, boolean withItems) {

@@ -37,7 +37,7 @@ final class AlternativesSheet extends SheetBuilder {
     private static final int FIRST_ALTERNATIVE = 3;
 
     /** A row of the derivation: one item, or a replacement for it, as each alternative prices it. */
-    private static final class ItemRow {
+    static final class ItemRow {
         final LineItem item;
         final int baselineRow;
         final LineItem[] inAlternative;
@@ -51,9 +51,28 @@ final class AlternativesSheet extends SheetBuilder {
         }
     }
 
+    /**
+     * What the derivation shows, worked out without the workbook, so that it can be made while
+     * other sheets are written: each alternative applied to the baseline (at 100,000 items each
+     * change walks every group), and the rows, baseline items first, in order, then each item an
+     * alternative adds or swaps in.
+     */
+    record Plan(List<Estimate> applied, List<ItemRow> rows) {
+
+        static Plan of(WorkbookContext context) {
+            Estimate estimate = context.estimate();
+            List<AlternativeTotals> alternatives = context.totals().alternatives();
+            List<Estimate> applied = new ArrayList<>();
+            for (AlternativeTotals alternative : alternatives) {
+                applied.add(AlternativeApplier.apply(estimate, alternative.alternative()));
+            }
+            return new Plan(List.copyOf(applied), planRows(estimate, alternatives, applied, context.layout()));
+        }
+    }
+
     private final List<AlternativeTotals> alternatives;
-    private final List<Estimate> applied = new ArrayList<>();
-    private final List<ItemRow> rows = new ArrayList<>();
+    private final List<Estimate> applied;
+    private final List<ItemRow> rows;
     private final List<Role> roles;
     /** Where each alternative's subtotal and item amounts are, for sheets that build on them. */
     private final AlternativeCells cells = new AlternativeCells(new LinkedHashMap<>(), new LinkedHashMap<>());
@@ -65,18 +84,16 @@ final class AlternativesSheet extends SheetBuilder {
     record AlternativeCells(Map<String, String> subtotals, Map<String, Map<String, String>> itemAmounts) {
     }
 
-    private AlternativesSheet(WorkbookContext context) {
+    private AlternativesSheet(WorkbookContext context, Plan plan) {
         super(context, context.sheets().alternatives());
         this.alternatives = totals.alternatives();
         this.roles = estimate.rateCard().roles();
-        for (AlternativeTotals alternative : alternatives) {
-            applied.add(AlternativeApplier.apply(estimate, alternative.alternative()));
-        }
-        planRows();
+        this.applied = plan.applied();
+        this.rows = plan.rows();
     }
 
-    static AlternativeCells write(WorkbookContext context) {
-        AlternativesSheet sheet = new AlternativesSheet(context);
+    static AlternativeCells write(WorkbookContext context, Plan plan) {
+        AlternativesSheet sheet = new AlternativesSheet(context, plan);
         sheet.write();
         return sheet.cells;
     }
@@ -94,8 +111,9 @@ final class AlternativesSheet extends SheetBuilder {
     }
 
     /** Baseline items first, in order; then each item an alternative adds or swaps in. */
-    private void planRows() {
-        BreakdownLayout layout = context.layout();
+    private static List<ItemRow> planRows(Estimate estimate, List<AlternativeTotals> alternatives, List<Estimate> applied,
+                                             BreakdownLayout layout) {
+        List<ItemRow> rows = new ArrayList<>();
         Map<String, ItemRow> baseline = new LinkedHashMap<>();
         estimate.allItems().forEach(item ->
                 baseline.put(item.id(), new ItemRow(item, layout.itemRow(item.id()), alternatives.size(), null)));
@@ -119,6 +137,7 @@ final class AlternativesSheet extends SheetBuilder {
         }
         // One-time rows first: the price chain sums only those; the recurring rows follow.
         rows.sort(java.util.Comparator.comparing(row -> row.item.isRecurring()));
+        return List.copyOf(rows);
     }
 
     /** Whether {@code changed} is still the same line as {@code original} (same id, title, kind and unit). */

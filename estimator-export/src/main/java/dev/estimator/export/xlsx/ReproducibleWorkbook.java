@@ -26,6 +26,8 @@ final class ReproducibleWorkbook extends SXSSFWorkbook {
 
     private final long millis;
     private final int level;
+    /** Writes the sheets' flushed rows on a thread of its own (see {@link RowPipeline}). */
+    private final RowPipeline rows = new RowPipeline();
 
     /**
      * @param window rows kept in memory per sheet before they are flushed to a temporary file
@@ -48,7 +50,14 @@ final class ReproducibleWorkbook extends SXSSFWorkbook {
     /** Sheets stream through {@link SheetXmlWriter}: the same XML as POI's writer, written faster. */
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new SheetXmlWriter();
+        return new SheetXmlWriter(rows);
+    }
+
+    /** Lets the rows handed over be written, then closes the sheets' files. */
+    @Override
+    public void close() throws IOException {
+        rows.close();
+        super.close();
     }
 
     @Override

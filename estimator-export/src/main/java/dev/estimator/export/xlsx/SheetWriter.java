@@ -32,6 +32,8 @@ final class SheetWriter {
      */
     private final Map<Integer, Integer> widths = new HashMap<>();
     private final Map<CellStyle, Boolean> wraps = new IdentityHashMap<>();
+    private int lastIndex = -1;
+    private Row lastRow;
 
     SheetWriter(SXSSFSheet sheet, QuotedStyles quoted) {
         this.sheet = sheet;
@@ -53,9 +55,22 @@ final class SheetWriter {
         return sheet;
     }
 
+    /**
+     * The row at {@code index}, created if need be. The last one is kept at hand: cells come row by
+     * row, and POI looks each up in a tree. Only this method creates rows, and only creating a row
+     * flushes older ones, so the row kept is never one already written to disk.
+     */
     Row row(int index) {
+        if (index == lastIndex) {
+            return lastRow;
+        }
         Row row = sheet.getRow(index);
-        return row != null ? row : sheet.createRow(index);
+        if (row == null) {
+            row = sheet.createRow(index);
+        }
+        lastIndex = index;
+        lastRow = row;
+        return row;
     }
 
     /** A text cell; nothing for a null or empty text unless a style is to be painted. */
@@ -100,14 +115,15 @@ final class SheetWriter {
         // then the lines it wraps to.
         int lines = 0;
         int width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
             if (c == '\n') {
                 lines += Math.max(1, (width + perLine - 1) / perLine);
                 width = 0;
-            } else {
-                width += c >= 0x2E80 ? 2 : 1;
+            } else if (c < 0x2E80) {
+                width++;
+            } else if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                width += 2;   // wide, counted once per code point: a pair's high half counts for both
             }
         }
         lines += Math.max(1, (width + perLine - 1) / perLine);
@@ -154,7 +170,16 @@ final class SheetWriter {
 
     /** A cell of this sheet, as a formula in this sheet writes it: {@code D12}. */
     static String local(int row, int col) {
-        return new CellReference(row, col).formatAsString(false);
+        return (col < COLUMNS.length ? COLUMNS[col] : CellReference.convertNumToColString(col)) + (row + 1);
+    }
+
+    /** The letters of the first columns, made once: a formula names several cells per row. */
+    private static final String[] COLUMNS = new String[64];
+
+    static {
+        for (int col = 0; col < COLUMNS.length; col++) {
+            COLUMNS[col] = CellReference.convertNumToColString(col);
+        }
     }
 
     /** A cell of this sheet, as a formula in another sheet writes it: {@code 'Breakdown'!L12}. */

@@ -3,7 +3,9 @@ package dev.estimator.export.xlsx;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,13 +27,31 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class SheetXmlWriter extends SheetDataWriter {
 
+    /** Rows handed to the pipeline at a time. */
+    private static final int BATCH = 64;
+
     private final Utf8Writer out;
     private String rowNumber = "1";
     private String[] columns = new String[32];
+    /** Where the rows' XML is written, or null to write it on the caller's thread. */
+    private final RowPipeline pipeline;
+    private int[] batchNumbers = new int[BATCH];
+    private SXSSFRow[] batchRows = new SXSSFRow[BATCH];
+    private int batched;
+    /** The last row number handed over, as POI's writer counts it once written (-1 before any). */
+    private int lastHandedOver;
 
+    /** A writer that writes each row as it is flushed. */
     SheetXmlWriter() throws IOException {
+        this(null);
+    }
+
+    /** A writer whose rows are written on {@code pipeline}'s thread (when not null). */
+    SheetXmlWriter(RowPipeline pipeline) throws IOException {
         super();
         this.out = (Utf8Writer) _out;
+        this.pipeline = pipeline;
+        this.lastHandedOver = super.getLastFlushedRow();
     }
 
     /** The temporary file the rows go to. */
@@ -46,8 +66,97 @@ final class SheetXmlWriter extends SheetDataWriter {
 
     @Override
     public void writeRow(int rownum, SXSSFRow row) throws IOException {
+        if (pipeline == null || pipeline.closed()) {
+            writeNow(rownum, row);
+            return;
+        }
+        batchNumbers[batched] = rownum;
+        batchRows[batched++] = row;
+        lastHandedOver = Math.max(lastHandedOver, rownum);
+        if (batched == BATCH) {
+            handOver();
+        }
+    }
+
+    private void writeNow(int rownum, SXSSFRow row) throws IOException {
         rowNumber = Integer.toString(rownum + 1);
         super.writeRow(rownum, row);
+    }
+
+    private void handOver() throws IOException {
+        int[] numbers = batchNumbers;
+        SXSSFRow[] rows = batchRows;
+        int count = batched;
+        batchNumbers = new int[BATCH];
+        batchRows = new SXSSFRow[BATCH];
+        batched = 0;
+        pipeline.submit(() -> {
+            for (int i = 0; i < count; i++) {
+                writeNow(numbers[i], rows[i]);
+            }
+        });
+    }
+
+    /** Waits until every row handed over is written: POI then reads the counts, the file or closes it. */
+    private void drain() throws IOException {
+        if (pipeline == null) {
+            return;
+        }
+        if (pipeline.closed()) {
+            for (int i = 0; i < batched; i++) {
+                writeNow(batchNumbers[i], batchRows[i]);
+            }
+            batched = 0;
+            return;
+        }
+        if (batched > 0) {
+            handOver();
+        }
+        pipeline.await();
+    }
+
+    private void drainUnchecked() {
+        try {
+            drain();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Answered without waiting: POI asks it for every row it creates. */
+    @Override
+    public int getLastFlushedRow() {
+        return pipeline == null ? super.getLastFlushedRow() : lastHandedOver;
+    }
+
+    @Override
+    public int getNumberOfFlushedRows() {
+        drainUnchecked();
+        return super.getNumberOfFlushedRows();
+    }
+
+    @Override
+    public int getLowestIndexOfFlushedRows() {
+        drainUnchecked();
+        return super.getLowestIndexOfFlushedRows();
+    }
+
+    @Override
+    public int getNumberOfCellsOfLastFlushedRow() {
+        drainUnchecked();
+        return super.getNumberOfCellsOfLastFlushedRow();
+    }
+
+    @Override
+    public InputStream getWorksheetXMLInputStream() throws IOException {
+        drain();
+        return super.getWorksheetXMLInputStream();
+    }
+
+    @Override
+    public void close() throws IOException {
+        drain();
+        super.close();
     }
 
     @Override
@@ -123,20 +232,18 @@ final class SheetXmlWriter extends SheetDataWriter {
      */
     @Override
     protected void outputEscapedString(String s) throws IOException {
-        if (s == null) {
-            return;
+        if (s != null) {
+            out.writeEscaped(s);
         }
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String replacement = c < 0x3F || c == 0xA0 || c >= 0xFFFE ? replacement(c) : null;
-            if (replacement != null) {
-                out.write(s, run, i - run);
-                out.write(replacement);
-                run = i + 1;
-            }
+    }
+
+    /** {@link #replacement} of every character below {@code ?}, the only ASCII ones POI escapes or replaces. */
+    private static final String[] LOW_REPLACEMENTS = new String[0x3F];
+
+    static {
+        for (char c = 0; c < LOW_REPLACEMENTS.length; c++) {
+            LOW_REPLACEMENTS[c] = replacement(c);
         }
-        out.write(s, run, s.length() - run);
     }
 
     /** What POI writes for {@code c}, or null for the character itself. */
@@ -188,6 +295,31 @@ final class SheetXmlWriter extends SheetDataWriter {
                         drain();
                     }
                     buffer[used++] = (byte) c;
+                } else {
+                    put(c);
+                }
+            }
+        }
+
+        /**
+         * {@code s} escaped as {@link #outputEscapedString} says, in one pass: plain ASCII (most
+         * text) goes straight into the buffer.
+         */
+        void writeEscaped(String s) throws IOException {
+            for (int i = 0, end = s.length(); i < end; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80 && (c >= 0x3F || LOW_REPLACEMENTS[c] == null) && pendingHigh == 0) {
+                    if (used == buffer.length) {
+                        drain();
+                    }
+                    buffer[used++] = (byte) c;
+                } else if (c < 0x3F || c == 0xA0 || c >= 0xFFFE) {
+                    String replacement = replacement(c);
+                    if (replacement != null) {
+                        write(replacement);
+                    } else {
+                        put(c);
+                    }
                 } else {
                     put(c);
                 }

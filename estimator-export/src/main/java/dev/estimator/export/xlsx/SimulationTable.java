@@ -14,8 +14,8 @@ import java.util.List;
  * method, trials, seed and correlation assumed; the S-curve (the total at every
  * {@value SimulationResult#CURVE_STEP} %), the budget figure and the chance the quoted price
  * suffices; and the tornado's inputs with the totals at their 10th and 90th percentiles.
- * Named {@code Simulation_P<n>}, {@code Simulation_Budget}, {@code Simulation_QuotedChance} and
- * {@code Tornado_<id>_Swing}.
+ * Named {@code Simulation_P<n>}, {@code Simulation_Budget}, {@code Simulation_QuotedChance} and,
+ * for the {@value #NAMED_BARS} largest bars only, {@code Tornado_<id>_Swing}.
  */
 final class SimulationTable extends SheetBuilder {
 
@@ -23,6 +23,12 @@ final class SimulationTable extends SheetBuilder {
     private static final int VALUE = 2;
     /** The name of the recommended budget's cell. */
     static final String BUDGET = "Simulation_Budget";
+    /**
+     * How many of the tornado's bars, the largest swings first, get a named cell. Every bar keeps
+     * its row, but a name per bar is no use to a reader (an estimate of 100,000 items has some
+     * 33,000 bars) and each costs the spreadsheet, and POI writing it, a defined name.
+     */
+    static final int NAMED_BARS = 50;
 
     SimulationTable(WorkbookContext context, SheetWriter sheet) {
         super(context, sheet);
@@ -84,6 +90,7 @@ final class SimulationTable extends SheetBuilder {
         SheetFrame.headerRow(context, sheet, row++, List.of(context.text().label("label.id"),
                 text.text("label.tornadoInput"), text.text("label.tornadoLow"), text.text("label.tornadoHigh"),
                 text.text("label.tornadoSwing")), List.of(2, 3, 4));
+        int index = 0;
         for (TornadoBar bar : bars) {
             sheet.text(row, 0, bar.inputId(), styles.text);
             sheet.text(row, 1, switch (bar.kind()) {
@@ -96,7 +103,15 @@ final class SimulationTable extends SheetBuilder {
             sheet.number(row, 2, bar.low(), styles.money);
             sheet.number(row, 3, bar.high(), styles.money);
             sheet.number(row, 4, bar.swing(), styles.money);
-            context.names().define(context.names().of("Tornado", bar.inputId(), "_Swing"), sheet.absolute(row++, 4));
+            // The bars come largest swing first.
+            if (index++ < NAMED_BARS) {
+                context.names().define(context.names().of("Tornado", bar.inputId(), "_Swing"), sheet.absolute(row, 4));
+            }
+            row++;
+        }
+        if (bars.size() > NAMED_BARS) {
+            sheet.merged(row++, 0, 4, text.text("note.tornadoNames", context.phrasing().number(BigDecimal.valueOf(NAMED_BARS)),
+                    context.phrasing().number(BigDecimal.valueOf(bars.size() - NAMED_BARS))), styles.note);
         }
         return row;
     }

@@ -1,6 +1,7 @@
 package dev.estimator.export.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -36,8 +37,11 @@ class SheetXmlWriterTest {
             CellStyle[] styles = {null, workbook.createCellStyle(), workbook.createCellStyle()};
             PoiWriter poiWriter = new PoiWriter();
             SheetXmlWriter ourWriter = new SheetXmlWriter();
+            RowPipeline pipeline = new RowPipeline();
+            SheetXmlWriter pipedWriter = new SheetXmlWriter(pipeline);
             Written poi = new Written(poiWriter, poiWriter.file());
             Written ours = new Written(ourWriter, ourWriter.file());
+            Written piped = new Written(pipedWriter, pipedWriter.file());
             for (int r = 0; r < 3000; r++) {
                 int rowNumber = r * (1 + random.nextInt(3));
                 SXSSFRow row = sheet.createRow(rowNumber);
@@ -52,7 +56,12 @@ class SheetXmlWriterTest {
                 }
                 poi.writer.writeRow(rowNumber, row);
                 ours.writer.writeRow(rowNumber, row);
+                piped.writer.writeRow(rowNumber, row);
+                // POI checks this for every row it creates; the piped writer answers before writing
+                assertEquals(poi.writer.getLastFlushedRow(), piped.writer.getLastFlushedRow());
             }
+            assertEquals(poi.writer.getNumberOfFlushedRows(), piped.writer.getNumberOfFlushedRows());
+            assertEquals(poi.writer.getLowestIndexOfFlushedRows(), piped.writer.getLowestIndexOfFlushedRows());
             byte[] expected = poi.bytes();
             byte[] actual = ours.bytes();
             assertTrue(expected.length > 1_000_000, "the rows exercised the writer");
@@ -60,6 +69,8 @@ class SheetXmlWriterTest {
             assertTrue(text.contains("&lt;") && text.contains("&#xa;") && text.contains("xml:space=\"preserve\"")
                     && text.contains("<f>") && text.contains("t=\"b\""), "every kind of cell and escape occurred");
             assertArrayEquals(expected, actual);
+            assertArrayEquals(expected, piped.bytes(), "written on the pipeline's thread");
+            pipeline.close();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.estimator.export.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.estimator.core.Estimates;
@@ -23,6 +24,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -49,13 +51,7 @@ class WorkbookSimulationTest {
             }
             assertValue(workbook, "Simulation_Budget", simulation.budget().total());
             assertValue(workbook, "Simulation_QuotedChance", simulation.quotedConfidence());
-            for (TornadoBar bar : simulation.tornado()) {
-                Cell swing = assertValue(workbook, "Tornado_" + bar.inputId() + "_Swing", bar.swing());
-                Row row = swing.getRow();
-                assertEquals(bar.inputId(), row.getCell(0).getStringCellValue());
-                assertEquals(bar.low(), money(row.getCell(2), bar.low().scale()));
-                assertEquals(bar.high(), money(row.getCell(3), bar.high().scale()));
-            }
+            assertTornado(workbook, simulation.tornado());
             Cell budget = WorkbookExporterTest.namedCell(workbook, "Simulation_Budget");
             String sheet = text(budget.getSheet());
             Phrasing p = Phrasing.of(estimate);
@@ -64,6 +60,56 @@ class WorkbookSimulationTest {
             assertTrue(sheet.contains(String.valueOf(simulation.seed())), "the seed");
             assertTrue(sheet.contains(CorrelationPhrases.assumed(estimate, p, simulation)), "the correlation assumed");
             assertTrue(sheet.contains(words.text("label.simulationMethodText")), "the method");
+        }
+    }
+
+    /**
+     * An estimate with more uncertain inputs than the tornado names: every bar keeps its row, in
+     * order, but only the largest {@value SimulationTable#NAMED_BARS} swings get a named cell, and
+     * a note under the table says so.
+     */
+    @Test
+    void onlyTheLargestSwingsAreNamed() throws IOException {
+        Estimate estimate = WorkbookBenchmark.generate(240);
+        List<TornadoBar> bars = ExportRequest.of(estimate, Audience.CLIENT).totals().simulation().tornado();
+        assertTrue(bars.size() > SimulationTable.NAMED_BARS + 10, "enough bars to leave some unnamed: " + bars.size());
+        try (XSSFWorkbook workbook = WorkbookFiles.read(WorkbookFiles.export(estimate, Audience.CLIENT))) {
+            assertTornado(workbook, bars);
+            long named = workbook.getAllNames().stream().filter(n -> n.getNameName().startsWith("Tornado_")).count();
+            assertEquals(SimulationTable.NAMED_BARS, named);
+            Cell first = WorkbookExporterTest.namedCell(workbook, "Tornado_" + bars.getFirst().inputId() + "_Swing");
+            Row below = first.getSheet().getRow(first.getRowIndex() + bars.size());
+            Phrasing p = Phrasing.of(estimate);
+            String note = WorkbookText.forLanguage(estimate.header().language()).text("note.tornadoNames",
+                    p.number(BigDecimal.valueOf(SimulationTable.NAMED_BARS)),
+                    p.number(BigDecimal.valueOf(bars.size() - SimulationTable.NAMED_BARS)));
+            assertEquals(note, below.getCell(0).getStringCellValue());
+            assertTrue(note.contains(String.valueOf(bars.size() - SimulationTable.NAMED_BARS)), note);
+        }
+    }
+
+    /**
+     * Each bar on its own row below the first, largest swing first, to the cent; the first
+     * {@value SimulationTable#NAMED_BARS} named, the others not.
+     */
+    private static void assertTornado(XSSFWorkbook workbook, List<TornadoBar> bars) {
+        if (bars.isEmpty()) {
+            return;
+        }
+        Cell first = WorkbookExporterTest.namedCell(workbook, "Tornado_" + bars.getFirst().inputId() + "_Swing");
+        for (int i = 0; i < bars.size(); i++) {
+            TornadoBar bar = bars.get(i);
+            Row row = first.getSheet().getRow(first.getRowIndex() + i);
+            String name = "Tornado_" + bar.inputId() + "_Swing";
+            if (i < SimulationTable.NAMED_BARS) {
+                assertEquals(row.getCell(4), assertValue(workbook, name, bar.swing()), name + " on its bar's row");
+            } else {
+                assertNull(workbook.getName(name), name + " is not named");
+            }
+            assertEquals(bar.inputId(), row.getCell(0).getStringCellValue());
+            assertEquals(bar.low(), money(row.getCell(2), bar.low().scale()));
+            assertEquals(bar.high(), money(row.getCell(3), bar.high().scale()));
+            assertEquals(bar.swing(), money(row.getCell(4), bar.swing().scale()));
         }
     }
 

@@ -40,8 +40,11 @@ record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporte
 
     /** Writes the documents and returns their paths, in the order of {@link #exporters()}. */
     List<Path> run(PrintWriter err) {
-        Estimate estimate = EstimateInput.load(file, err, "; nothing was written");
-        ExportRequest request = extras.apply(ExportRequest.of(estimate, audience), file, err);
+        // The documents' pricing starts beside validation's, once only the price checks are left.
+        EarlyPricing early = new EarlyPricing(audience);
+        Estimate estimate = EstimateInput.load(file, err, "; nothing was written", early::start);
+        ExportRequest request = extras.apply(new ExportRequest(early.estimate(estimate), early.totals(estimate), audience),
+                file, err);
         List<Path> targets = exporters.stream().map(this::target).toList();
         // Check every target before writing any, so a blocked second file cannot leave half an export.
         for (Path target : targets) {

@@ -50,7 +50,8 @@ public final class MonteCarlo {
 
     /** Recent runs by model: pricing the same variant again (an alternative, a step of a bridge) does not simulate again. */
     private static final int REMEMBERED = 8;
-    private static final Map<RunKey, SimulatedOutcomes> RECENT = recentlyUsed(REMEMBERED);
+    private static final Map<RunKey, java.util.concurrent.CompletableFuture<SimulatedOutcomes>> RECENT =
+            recentlyUsed(REMEMBERED);
 
     /**
      * Inversion tables by shape (mode, and how many draws one stands for), shared by runs: a
@@ -143,17 +144,27 @@ public final class MonteCarlo {
         Preconditions.checkNotNull(model, "model");
         Preconditions.checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
         RunKey key = new RunKey(model);
+        // A run of the same model in progress on another thread (validation and the documents
+        // priced side by side) is awaited, not repeated.
+        java.util.concurrent.CompletableFuture<SimulatedOutcomes> known;
+        java.util.concurrent.CompletableFuture<SimulatedOutcomes> mine = new java.util.concurrent.CompletableFuture<>();
         synchronized (RECENT) {
-            SimulatedOutcomes known = RECENT.get(key);
-            if (known != null) {
-                return known;
+            known = RECENT.putIfAbsent(key, mine);
+        }
+        if (known != null) {
+            return dev.estimator.core.concurrent.Futures.joined(known);
+        }
+        try {
+            SimulatedOutcomes outcomes = simulate(model, threads);
+            mine.complete(outcomes);
+            return outcomes;
+        } catch (RuntimeException | Error failure) {
+            synchronized (RECENT) {
+                RECENT.remove(key, mine);
             }
+            mine.completeExceptionally(failure);
+            throw failure;
         }
-        SimulatedOutcomes outcomes = simulate(model, threads);
-        synchronized (RECENT) {
-            RECENT.put(key, outcomes);
-        }
-        return outcomes;
     }
 
     /**

@@ -90,6 +90,35 @@ class MonteCarloTest {
         assertEquals(apart.mean(), half.mean(), 0.01, "and leaves the mean alone");
     }
 
+    /**
+     * Two threads asking for the same model at once (validation and the documents priced side by
+     * side) get one run: the second waits for the first instead of simulating again. Told by
+     * identity: two runs would give equal but distinct outcomes.
+     */
+    @Test
+    void aRunInProgressIsAwaitedNotRepeated() throws Exception {
+        List<UncertainAmount> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            many.add(new UncertainAmount("I" + i, -1, 2 + i, (i % 10) / 10.0, -1));
+        }
+        SimulationModel model = new SimulationModel(many, List.of(new RiskEvent("R", 0.3, 1, 4)), List.of(),
+                400_000, 987_654_321L);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<SimulatedOutcomes> run = () -> {
+                start.await();
+                return MonteCarlo.run(model, 1);
+            };
+            var first = two.submit(run);
+            var second = two.submit(run);
+            start.countDown();
+            assertTrue(first.get() == second.get(), "both threads must get the one run's outcomes");
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
     private static SimulationModel model(List<UncertainAmount> amounts, List<RiskEvent> risks, List<Double> groups,
                                          long seed) {
         return new SimulationModel(amounts, risks, groups, TRIALS, seed);

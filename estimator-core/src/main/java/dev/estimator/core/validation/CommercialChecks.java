@@ -223,7 +223,10 @@ final class CommercialChecks {
 
     private void recurrence(Group group, String pointer) {
         for (int i = 0; i < group.items().size(); i++) {
-            termInPeriods(group.items().get(i).recurrence(), pointer + "/items/" + i + "/recurrence/term");
+            // Most items do not recur: their pointers are never spelled out.
+            if (group.items().get(i).recurrence() != null) {
+                termInPeriods(group.items().get(i).recurrence(), pointer + "/items/" + i + "/recurrence/term");
+            }
         }
         for (int i = 0; i < group.groups().size(); i++) {
             recurrence(group.groups().get(i), pointer + "/groups/" + i);

@@ -138,7 +138,11 @@ final class PartyChecks {
 
     private void group(Group group, String at) {
         for (int i = 0; i < group.items().size(); i++) {
-            unit(group.items().get(i), at + "/items/" + i);
+            LineItem item = group.items().get(i);
+            // Only a custom unit (or a missing one) has something to check: most items' pointers are never spelled out.
+            if (item.customUnit() != null || item.unit() == Unit.CUSTOM) {
+                unit(item, at + "/items/" + i);
+            }
         }
         for (int i = 0; i < group.groups().size(); i++) {
             group(group.groups().get(i), at + "/groups/" + i);

@@ -217,11 +217,12 @@ public final class EstimateCalculator {
         RoundingPolicy rounding = RoundingPolicy.of(estimate.header().currency());
         Pricing pricing = new Pricing(estimate, rounding, priced.itemsUnder(estimate.rateCard(), rounding));
 
-        Map<String, ItemTotal> priceOrder = LinkedHashMap.newLinkedHashMap(pricing.knownItems());
+        // Built frozen: the totals and the range keep this map as it is instead of copying it.
+        ImmutableMap.Builder<String, ItemTotal> priceOrder = ImmutableMap.builderWithExpectedSize(pricing.knownItems());
         List<GroupTotal> groups = estimate.breakdown().stream()
                 .map(g -> groupTotal(g, 0, pricing, priceOrder, priced)).toList();
-        // Frozen once: the totals and the range keep this map as it is instead of copying it.
-        ImmutableMap<String, ItemTotal> items = ImmutableMap.copyOf(priceOrder);
+        // As a map filled in this order would be: an id met twice keeps its first place and its last total.
+        ImmutableMap<String, ItemTotal> items = priceOrder.buildKeepingLast();
         BigDecimal subtotal = sum(rounding, groups.stream().map(GroupTotal::amount).toList());
         // Recurring items are priced per period, outside the one-time price: not in its subtotal, range or cost.
         Map<String, ItemTotal> oneTime = oneTime(groups, items);
@@ -247,7 +248,7 @@ public final class EstimateCalculator {
                 milestones,
                 estimate.assumptions().stream()
                         .map(a -> new AssumptionImpact(a, assumptionImpact(a, rounding, items, subtotal))).toList(),
-                exposures, hasCostData(estimate) ? internal(rounding, groups, oneTime.values(), price.net())
+                exposures, hasCostData(estimate) ? internal(rounding, groups, price.net())
                         : Optional.empty(),
                 negotiation(estimate, rounding, price.net()), List.of(), billing,
                 commercial(estimate, rounding, price, billing),
@@ -285,8 +286,8 @@ public final class EstimateCalculator {
         return estimate.contingency() != null && estimate.contingency().method() == ContingencyMethod.SIMULATION;
     }
 
-    private static GroupTotal groupTotal(Group group, int depth, Pricing pricing, Map<String, ItemTotal> out,
-                                         PricedGroups priced) {
+    private static GroupTotal groupTotal(Group group, int depth, Pricing pricing,
+                                         ImmutableMap.Builder<String, ItemTotal> out, PricedGroups priced) {
         RateCard rateCard = pricing.estimate.rateCard();
         PricedGroups.Priced earlier = priced.byGroup.get(group);
         if (earlier != null && earlier.depth() == depth && earlier.rateCard().equals(rateCard)
@@ -484,12 +485,15 @@ public final class EstimateCalculator {
                 || estimate.allItems().anyMatch(i -> i.unitCost() != null);
     }
 
-    private static Optional<InternalTotals> internal(RoundingPolicy rounding, List<GroupTotal> groups,
-                                                     java.util.Collection<ItemTotal> items, BigDecimal net) {
-        if (items.stream().anyMatch(i -> i.cost() == null)) {
+    /**
+     * Cost and margin over the one-time items, from the groups' costs: a group's cost is the sum of
+     * its one-time items' costs and its subgroups', unknown (null) when one of them is.
+     */
+    private static Optional<InternalTotals> internal(RoundingPolicy rounding, List<GroupTotal> groups, BigDecimal net) {
+        if (groups.stream().anyMatch(g -> g.cost() == null)) {
             return Optional.empty();
         }
-        BigDecimal cost = sum(rounding, items.stream().map(ItemTotal::cost).toList());
+        BigDecimal cost = sum(rounding, groups.stream().map(GroupTotal::cost).toList());
         BigDecimal margin = net.subtract(cost);
         List<GroupMargin> margins = new ArrayList<>();
         groups.forEach(g -> groupMargins(g, margins));

@@ -42,8 +42,14 @@ public record Group(
         return new Group(id, title, description, newItems, groups.stream().map(g -> g.mapItems(change)).toList());
     }
 
-    /** A copy with {@code item} appended to the group with id {@code groupId}, wherever it nests. */
+    /**
+     * A copy with {@code item} appended to the group with id {@code groupId}, wherever it nests;
+     * this group itself when that group is not in it.
+     */
     public Group withItemAdded(String groupId, LineItem item) {
+        if (allGroups().noneMatch(g -> g.id() != null && g.id().equals(groupId))) {
+            return this; // the same instance: a calculator that priced this group knows it has not changed
+        }
         List<LineItem> newItems = items;
         if (id != null && id.equals(groupId)) {
             newItems = new ArrayList<>(items);

@@ -225,7 +225,7 @@ public final class EstimateCalculator {
         ImmutableMap<String, ItemTotal> items = priceOrder.buildKeepingLast();
         BigDecimal subtotal = sum(rounding, groups.stream().map(GroupTotal::amount).toList());
         // Recurring items are priced per period, outside the one-time price: not in its subtotal, range or cost.
-        Map<String, ItemTotal> oneTime = oneTime(groups, items);
+        Map<String, ItemTotal> oneTime = oneTime(estimate, groups, items);
         BigDecimal optionalSubtotal = sum(rounding,
                 oneTime.values().stream().filter(ItemTotal::optional).map(ItemTotal::amount).toList());
 
@@ -259,25 +259,30 @@ public final class EstimateCalculator {
 
     /**
      * {@code items} without the recurring items, in their order; {@code items} itself when there are
-     * none. A group's total lists its one-time items only, so the groups tell which items those are.
+     * none. A group's total lists its one-time items only, so the groups tell how many those are.
      */
-    private static Map<String, ItemTotal> oneTime(List<GroupTotal> groups, ImmutableMap<String, ItemTotal> items) {
-        if (oneTimeItems(groups, null) == items.size()) {
+    private static Map<String, ItemTotal> oneTime(Estimate estimate, List<GroupTotal> groups,
+                                                  ImmutableMap<String, ItemTotal> items) {
+        if (oneTimeItems(groups) == items.size()) {
             return items;
         }
-        Set<String> oneTimeIds = new java.util.HashSet<>();
-        oneTimeItems(groups, oneTimeIds);
-        return ImmutableMap.copyOf(com.google.common.collect.Maps.filterKeys(items, oneTimeIds::contains));
+        // The recurring items are few: items less those, rather than a set of every one-time id.
+        Set<String> recurring = new java.util.HashSet<>();
+        estimate.allItems().filter(LineItem::isRecurring).forEach(item -> recurring.add(item.id()));
+        ImmutableMap.Builder<String, ItemTotal> oneTime = ImmutableMap.builderWithExpectedSize(items.size());
+        items.forEach((id, total) -> {
+            if (!recurring.contains(id)) {
+                oneTime.put(id, total);
+            }
+        });
+        return oneTime.buildOrThrow();
     }
 
-    /** How many one-time items the groups hold, adding their ids to {@code ids} when given. */
-    private static int oneTimeItems(List<GroupTotal> groups, Set<String> ids) {
+    /** How many one-time items the groups hold. */
+    private static int oneTimeItems(List<GroupTotal> groups) {
         int count = 0;
         for (GroupTotal group : groups) {
-            count += group.items().size() + oneTimeItems(group.groups(), ids);
-            if (ids != null) {
-                group.items().forEach(item -> ids.add(item.itemId()));
-            }
+            count += group.items().size() + oneTimeItems(group.groups());
         }
         return count;
     }
@@ -425,11 +430,28 @@ public final class EstimateCalculator {
                                     PriceTail price, List<RiskExposure> exposures) {
         // Items of one shape (the same spread, amount and rate: usually one figures object shared by
         // many items) are counted, and each shape's figures worked once: exact, as adding item by item.
+        // Items of one shape usually come one after another, sharing their figures' instances: such a
+        // run is counted first and merged once (the shapes keep the order they are first met in).
         Map<RangeShape, Integer> shapes = new LinkedHashMap<>();
+        ItemTotal runOf = null;
+        int run = 0;
         for (ItemTotal item : items) {
-            if (item.spread() != null) {
-                shapes.merge(new RangeShape(item.spread(), item.amount(), item.rate()), 1, Integer::sum);
+            if (item.spread() == null) {
+                continue;
             }
+            if (runOf != null && item.spread() == runOf.spread() && item.amount() == runOf.amount()
+                    && item.rate() == runOf.rate()) {
+                run++;
+                continue;
+            }
+            if (runOf != null) {
+                shapes.merge(new RangeShape(runOf.spread(), runOf.amount(), runOf.rate()), run, Integer::sum);
+            }
+            runOf = item;
+            run = 1;
+        }
+        if (runOf != null) {
+            shapes.merge(new RangeShape(runOf.spread(), runOf.amount(), runOf.rate()), run, Integer::sum);
         }
         BigDecimal optimisticSubtotal = price.subtotal();
         BigDecimal pessimisticSubtotal = price.subtotal();

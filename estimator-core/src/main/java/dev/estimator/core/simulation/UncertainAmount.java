@@ -16,9 +16,17 @@ public record UncertainAmount(String id, double offset, double span, double mode
 
     public UncertainAmount {
         Preconditions.checkNotNull(id, "id");
-        Preconditions.checkArgument(Double.isFinite(offset), "offset must be finite: %s", offset);
-        Preconditions.checkArgument(span >= 0 && Double.isFinite(span), "span must be finite and not negative: %s", span);
-        Preconditions.checkArgument(mode >= 0 && mode <= 1, "mode must lie in [0, 1]: %s", mode);
+        // Spelled out rather than Preconditions.checkArgument(…, "%s", double): one is made per
+        // three-point item and pricing, and boxing each figure for a message never printed showed in profiles.
+        if (!Double.isFinite(offset)) {
+            throw new IllegalArgumentException("offset must be finite: " + offset);
+        }
+        if (!(span >= 0 && Double.isFinite(span))) {
+            throw new IllegalArgumentException("span must be finite and not negative: " + span);
+        }
+        if (!(mode >= 0 && mode <= 1)) {
+            throw new IllegalArgumentException("mode must lie in [0, 1]: " + mode);
+        }
         Preconditions.checkArgument(group >= -1, "group must be an index or -1: %s", group);
     }
 

@@ -565,6 +565,10 @@ public final class EstimateCalculator {
         private final Estimate estimate;
         private final RoundingPolicy rounding;
         private final Map<RateKey, Optional<BigDecimal>> rates = new HashMap<>();
+        private RateKey lastRateKey;
+        private Optional<BigDecimal> lastRate;
+        private RateKey lastCostKey;
+        private Optional<BigDecimal> lastCost;
         private final Map<ThreePointKey, ThreePointFigures> threePoints = new HashMap<>();
         /** Items priced earlier under this estimate's rate card and currency. */
         private final Remembered<LineItem, ItemTotal> earlier;
@@ -632,13 +636,27 @@ public final class EstimateCalculator {
                 Preconditions.checkArgument(item.unitPrice() != null, "line item %s has no unit price", item.id());
                 return item.unitPrice();
             }
-            return rates.computeIfAbsent(new RateKey(item.role(), item.unit(), cost), k -> {
+            // Items of one role and unit usually come in runs: the last rate asked for is kept at hand.
+            RateKey last = cost ? lastCostKey : lastRateKey;
+            if (last != null && last.unit() == item.unit() && last.role().equals(item.role())) {
+                return (cost ? lastCost : lastRate).orElse(null);
+            }
+            RateKey key = new RateKey(item.role(), item.unit(), cost);
+            Optional<BigDecimal> found = rates.computeIfAbsent(key, k -> {
                 Role role = estimate.rateCard().role(item.role()).orElseThrow(() -> new IllegalArgumentException(
                         "line item " + item.id() + " names unknown role " + item.role()));
                 BigDecimal perPeriod = cost ? role.cost() : role.rate();
                 return perPeriod == null ? Optional.empty() : Optional.of(rounding.ratePerUnit(perPeriod, role.per(),
                         item.unit(), estimate.rateCard().hoursPerDay()));
-            }).orElse(null);
+            });
+            if (cost) {
+                lastCostKey = key;
+                lastCost = found;
+            } else {
+                lastRateKey = key;
+                lastRate = found;
+            }
+            return found.orElse(null);
         }
 
         private record RateKey(String role, Unit unit, boolean cost) {

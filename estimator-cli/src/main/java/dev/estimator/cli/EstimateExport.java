@@ -42,7 +42,7 @@ record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporte
     List<Path> run(PrintWriter err) {
         // The documents' pricing starts beside validation's, once only the price checks are left.
         EarlyPricing early = new EarlyPricing(audience);
-        Estimate estimate = EstimateInput.load(file, err, "; nothing was written", early::start);
+        Estimate estimate = EstimateInput.load(file, err, "; nothing was written", early);
         ExportRequest request = extras.apply(new ExportRequest(early.estimate(estimate), early.totals(estimate), audience),
                 file, err);
         List<Path> targets = exporters.stream().map(this::target).toList();

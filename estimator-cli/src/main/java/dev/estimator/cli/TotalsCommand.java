@@ -36,7 +36,7 @@ final class TotalsCommand implements Callable<Integer> {
         // checks, on a second thread beside validation's own pricing (for 100,000 items each takes
         // seconds); it counts only if the file then comes back valid, and is the same calculation.
         EarlyPricing early = new EarlyPricing(audience);
-        Estimate loaded = file.load(early::start);
+        Estimate loaded = file.load(early);
         Estimate estimate = early.estimate(loaded);
         EstimateTotals totals = early.totals(loaded);
         var out = spec.commandLine().getOut();

@@ -61,7 +61,8 @@ public final class EstimateValidator {
      * every rule but those that need its totals has passed, just before it is priced for them: a
      * caller that prices it too (for a report) can start then, beside that pricing, on another
      * thread. The estimate may still fail a price check, so what the caller starts is a guess
-     * until the findings come back empty.
+     * until the findings come back empty. A {@link SharedPricing} hook lends its totals to the price
+     * checks instead.
      */
     public static List<Finding> findings(Estimate estimate, Set<String> alreadyReported,
                                          java.util.function.Consumer<Estimate> beforePricing) {
@@ -85,9 +86,12 @@ public final class EstimateValidator {
         out.addAll(others);
         if (out.isEmpty() && alreadyReported.isEmpty()) {
             beforePricing.accept(estimate);
-            // One pricing for both: with a simulated contingency each pricing runs the simulation.
-            dev.estimator.core.calc.EstimateTotals totals =
-                    dev.estimator.core.calc.EstimateCalculator.calculateWithoutSimulation(estimate);
+            // A caller that prices the estimate anyway lends its totals; otherwise one pricing for
+            // both checks (with a simulated contingency each pricing runs the simulation).
+            dev.estimator.core.calc.EstimateTotals shared =
+                    beforePricing instanceof SharedPricing pricing ? pricing.totals() : null;
+            dev.estimator.core.calc.EstimateTotals totals = shared != null ? shared
+                    : dev.estimator.core.calc.EstimateCalculator.calculateWithoutSimulation(estimate);
             out.addAll(PriceChecks.check(estimate, totals));
             out.addAll(CommercialChecks.priced(estimate, totals));
         }

@@ -430,8 +430,8 @@ public final class EstimateCalculator {
                                     PriceTail price, List<RiskExposure> exposures) {
         // Items of one shape (the same spread, amount and rate: usually one figures object shared by
         // many items) are counted, and each shape's figures worked once: exact, as adding item by item.
-        // Items of one shape usually come one after another, sharing their figures' instances: such a
-        // run is counted first and merged once (the shapes keep the order they are first met in).
+        // Such items usually come one after another: a run of them is counted before it is merged (the
+        // shapes keep the order they are first met in).
         Map<RangeShape, Integer> shapes = new LinkedHashMap<>();
         ItemTotal runOf = null;
         int run = 0;

@@ -3,6 +3,7 @@ package dev.estimator.core.format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.estimator.core.concurrent.Futures;
 
 /**
  * A fast reader for the plain block-style YAML that estimate files are written in: mappings and
@@ -82,12 +83,9 @@ final class BlockYamlReader {
     static JsonNode read(String text, TreeValues values, java.util.function.UnaryOperator<JsonNode> items) {
         // In a large text the characters are checked on a second thread while the reader goes on
         // (a pass over 59 million characters); the tree read meanwhile counts only if they pass.
-        java.util.concurrent.FutureTask<Boolean> plain = null;
+        java.util.concurrent.CompletableFuture<Boolean> plain = null;
         if (text.length() >= CHECK_BESIDE_FROM) {
-            plain = new java.util.concurrent.FutureTask<>(() -> plainCharacters(text));
-            Thread thread = new Thread(plain, "estimator-character-check");
-            thread.setDaemon(true);
-            thread.start();
+            plain = Futures.onOwnThread("estimator-character-check", () -> plainCharacters(text));
         } else if (!plainCharacters(text)) {
             return null;
         }
@@ -99,25 +97,12 @@ final class BlockYamlReader {
             // A RuntimeException here is a case this reader did not foresee: the full parser decides.
             root = null;
         }
-        return plain == null || root == null || passed(plain) ? root : null;
+        // An Error on the check's thread (running out of memory) is thrown here, as on this thread.
+        return plain == null || root == null || Futures.joined(plain) ? root : null;
     }
 
     /** From this many characters on, {@link #plainCharacters} runs beside the reading. */
     private static final int CHECK_BESIDE_FROM = 1_000_000;
-
-    private static boolean passed(java.util.concurrent.FutureTask<Boolean> check) {
-        try {
-            return check.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            return false;
-        }
-    }
 
     /** No tab, carriage return, control character, byte-order mark or YAML-special line break. */
     private static boolean plainCharacters(String text) {

@@ -2,11 +2,13 @@ package dev.estimator.core.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.POJONode;
+import dev.estimator.core.concurrent.Futures;
 import dev.estimator.core.model.LineItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,7 +34,8 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
     private final Fields.Decoding decoding;
     /** The decoder thread's queue of batches, or {@code null} to decode on the reader's thread. */
     private final BlockingQueue<List<Pending>> queue;
-    private final Thread decoder;
+    /** The decoder thread, done once it has taken {@link #END}, or {@code null}. */
+    private final CompletableFuture<Void> decoder;
     private List<Pending> batch = new ArrayList<>(BATCH);
     /** What stopped the decoder thread (an {@link Error} such as running out of memory), thrown by {@link #close()}. */
     private volatile Throwable failure;
@@ -42,9 +45,7 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
         this.decoding = decoding;
         if (concurrent) {
             queue = new ArrayBlockingQueue<>(4);
-            decoder = new Thread(this::decodeQueued, "estimator-item-decoder");
-            decoder.setDaemon(true);
-            decoder.start();
+            decoder = Futures.onOwnThread("estimator-item-decoder", this::decodeQueued);
         } else {
             queue = null;
             decoder = null;
@@ -113,7 +114,7 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
         try {
             // Never waits for a decoder thread that has stopped.
             while (!queue.offer(items, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                if (!decoder.isAlive()) {
+                if (decoder.isDone()) {
                     throw stopped();
                 }
             }
@@ -131,12 +132,13 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
         return new IllegalStateException("the item decoder stopped", failure);
     }
 
-    private void decodeQueued() {
+    /** The decoder thread's work; whatever stops it is kept in {@link #failure}, for {@link #close()}. */
+    private Void decodeQueued() {
         try {
             while (true) {
                 List<Pending> items = queue.take();
                 if (items == END) {
-                    return;
+                    return null;
                 }
                 if (failure != null) {
                     continue; // keep taking, so the reader never waits on a full queue
@@ -155,6 +157,7 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
         } catch (InterruptedException | RuntimeException | Error e) {
             failure = e;
         }
+        return null;
     }
 
     /**
@@ -171,12 +174,7 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
             handOver();
         }
         put(END);
-        try {
-            decoder.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the file", e);
-        }
+        Futures.joined(decoder);
         if (failure != null) {
             throw stopped();
         }

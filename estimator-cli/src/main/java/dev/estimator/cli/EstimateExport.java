@@ -1,5 +1,6 @@
 package dev.estimator.cli;
 
+import dev.estimator.core.concurrent.Futures;
 import dev.estimator.core.model.Audience;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.export.AtomicFile;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -83,18 +83,21 @@ record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporte
                 }
             }, executor));
         }
+        // Every write is over, failed or not, before any prepared file is closed.
         List<AtomicFile.Prepared> prepared = new ArrayList<>();
-        Throwable failure = null;
+        CompletableFuture<AtomicFile.Prepared> firstFailed = null;
         for (CompletableFuture<AtomicFile.Prepared> write : writes) {
-            try {
+            write.handle((done, failure) -> null).join(); // waits for it, failed or not
+            if (!write.isCompletedExceptionally()) {
                 prepared.add(write.join());
-            } catch (CompletionException e) {
-                failure = failure == null ? e.getCause() : failure;
+            } else if (firstFailed == null) {
+                firstFailed = write;
             }
         }
-        if (failure != null) {
+        if (firstFailed != null) {
             prepared.forEach(AtomicFile.Prepared::close);
-            throw rethrow(failure);
+            Futures.joined(firstFailed); // throws what that write threw, as if it had run on this thread
+            throw new IllegalStateException("a failed write came back without its failure");
         }
         try {
             AtomicFile.commitAll(prepared);
@@ -106,17 +109,6 @@ record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporte
             throw new UserError(ExitCodes.IO, "could not write " + e.target() + ": " + EstimateInput.reason(e.reason())
                     + outcome, e);
         }
-    }
-
-    /** {@code failure} unchanged, so the CLI maps it as if it had been thrown on this thread. */
-    static RuntimeException rethrow(Throwable failure) {
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        throw new IllegalStateException(failure);
     }
 
     private static int itemCount(Estimate estimate) {

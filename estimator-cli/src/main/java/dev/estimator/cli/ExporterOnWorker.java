@@ -1,5 +1,6 @@
 package dev.estimator.cli;
 
+import dev.estimator.core.concurrent.Futures;
 import dev.estimator.export.ExportRequest;
 import dev.estimator.export.Exporter;
 import dev.estimator.export.ExporterRegistry;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -37,11 +37,7 @@ final class ExporterOnWorker implements Exporter {
     }
 
     private Exporter exporter() {
-        try {
-            return exporter.join();
-        } catch (CompletionException e) {
-            throw EstimateExport.rethrow(e.getCause());
-        }
+        return Futures.joined(exporter);
     }
 
     @Override

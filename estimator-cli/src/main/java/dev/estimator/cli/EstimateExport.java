@@ -43,8 +43,7 @@ record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporte
         // The documents' pricing starts beside validation's, once only the price checks are left.
         EarlyPricing early = new EarlyPricing(audience);
         Estimate estimate = EstimateInput.load(file, err, "; nothing was written", early);
-        ExportRequest request = extras.apply(new ExportRequest(early.estimate(estimate), early.totals(estimate), audience),
-                file, err);
+        ExportRequest request = extras.apply(early.request(estimate), file, err);
         List<Path> targets = exporters.stream().map(this::target).toList();
         // Check every target before writing any, so a blocked second file cannot leave half an export.
         for (Path target : targets) {

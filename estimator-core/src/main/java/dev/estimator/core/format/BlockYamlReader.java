@@ -84,7 +84,7 @@ final class BlockYamlReader {
         // In a large text the characters are checked on a second thread while the reader goes on
         // (a pass over 59 million characters); the tree read meanwhile counts only if they pass.
         java.util.concurrent.CompletableFuture<Boolean> plain = null;
-        if (text.length() >= CHECK_BESIDE_FROM) {
+        if (text.length() >= EstimateFiles.CONCURRENT_FROM) {
             plain = Futures.onOwnThread("estimator-character-check", () -> plainCharacters(text));
         } else if (!plainCharacters(text)) {
             return null;
@@ -100,9 +100,6 @@ final class BlockYamlReader {
         // An Error on the check's thread (running out of memory) is thrown here, as on this thread.
         return plain == null || root == null || Futures.joined(plain) ? root : null;
     }
-
-    /** From this many characters on, {@link #plainCharacters} runs beside the reading. */
-    private static final int CHECK_BESIDE_FROM = 1_000_000;
 
     /** No tab, carriage return, control character, byte-order mark or YAML-special line break. */
     private static boolean plainCharacters(String text) {

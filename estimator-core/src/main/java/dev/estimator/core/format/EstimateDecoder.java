@@ -160,7 +160,8 @@ final class EstimateDecoder {
     /**
      * Loads the JDK's list of locales, which {@link #locale} checks a file's locale against, on a
      * background thread once per process: the first look-up costs about a tenth of a second, and
-     * the header is decoded only after the whole file has been read.
+     * the header is decoded only after the whole file has been read. Only for a large file
+     * ({@link EstimateFiles#CONCURRENT_FROM}): a small one is read before the thread would be done.
      */
     static void prepareInBackground() {
         if (PREPARING.compareAndSet(false, true)) {

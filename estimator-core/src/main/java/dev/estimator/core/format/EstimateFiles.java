@@ -52,8 +52,10 @@ public final class EstimateFiles {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     /**
-     * From this many characters of text on, line items are decoded on a second thread while the
-     * file is read; below it, starting the thread costs more than it saves.
+     * From this many characters of text on, a file is large enough for work beside its reading to
+     * pay: its line items are decoded on a second thread ({@link ItemsAsRead}), its characters
+     * checked on another ({@link BlockYamlReader}), the JDK's locales loaded on a third
+     * ({@link EstimateDecoder#prepareInBackground}). Below it, starting a thread costs more than it saves.
      */
     static final int CONCURRENT_FROM = 1_000_000;
 
@@ -88,7 +90,6 @@ public final class EstimateFiles {
         String source = file.toString();
         String text;
         EstimateValidator.prepareInBackground();
-        EstimateDecoder.prepareInBackground();
         try {
             text = SourceText.read(file, maxBytes);
         } catch (SourceText.Unreadable e) {
@@ -111,7 +112,9 @@ public final class EstimateFiles {
     private static LoadResult parse(String text, String source, boolean json,
                                     java.util.function.Consumer<Estimate> beforePricing) {
         EstimateValidator.prepareInBackground();
-        EstimateDecoder.prepareInBackground();
+        if (text.length() >= CONCURRENT_FROM) {
+            EstimateDecoder.prepareInBackground();
+        }
         SourceTreeParser.Result parsed;
         Fields.Decoding decoding = new Fields.Decoding();
         // Without positions: a valid file (a large one usually is) never needs them, and they

@@ -111,6 +111,16 @@ public final class EstimateFiles {
 
     private static LoadResult parse(String text, String source, boolean json,
                                     java.util.function.Consumer<Estimate> beforePricing) {
+        return parse(text, source, json, beforePricing, false);
+    }
+
+    /**
+     * As {@link #parse(String, String, boolean)}. Every text is checked for its characters as it is
+     * decoded ({@link Fields}), so validation does not walk the model's texts again unless
+     * {@code walkTextsAgain} (only for the test that compares the two ways).
+     */
+    static LoadResult parse(String text, String source, boolean json,
+                            java.util.function.Consumer<Estimate> beforePricing, boolean walkTextsAgain) {
         EstimateValidator.prepareInBackground();
         if (text.length() >= CONCURRENT_FROM) {
             EstimateDecoder.prepareInBackground();
@@ -136,7 +146,8 @@ public final class EstimateFiles {
         List<Finding> findings = new ArrayList<>(decoding.findings);
         findings.addAll(history.estimateFindings());
         if (estimate != null && !decoding.skippedElements && history.ok()) {
-            findings.addAll(EstimateValidator.findings(estimate, decoding.reported, beforePricing));
+            findings.addAll(walkTextsAgain ? EstimateValidator.findings(estimate, decoding.reported, beforePricing)
+                    : EstimateValidator.findingsOfCheckedTexts(estimate, decoding.reported, beforePricing));
         }
         if (!history.fileProblems().isEmpty()) {
             List<Problem> problems = new ArrayList<>(located(findings, text, json, source));

@@ -66,6 +66,22 @@ public final class EstimateValidator {
      */
     public static List<Finding> findings(Estimate estimate, Set<String> alreadyReported,
                                          java.util.function.Consumer<Estimate> beforePricing) {
+        return findings(estimate, alreadyReported, beforePricing, true);
+    }
+
+    /**
+     * As {@link #findings(Estimate, Set, java.util.function.Consumer)}, for an estimate a reader
+     * decoded from a file after putting every text it holds through {@link TextCharacters} (a text
+     * that failed never reached the model, and the reader reported it): its texts are not walked
+     * again. An estimate built or changed in code goes through the other methods.
+     */
+    public static List<Finding> findingsOfCheckedTexts(Estimate estimate, Set<String> alreadyReported,
+                                                       java.util.function.Consumer<Estimate> beforePricing) {
+        return findings(estimate, alreadyReported, beforePricing, false);
+    }
+
+    private static List<Finding> findings(Estimate estimate, Set<String> alreadyReported,
+                                          java.util.function.Consumer<Estimate> beforePricing, boolean walkTexts) {
         Preconditions.checkNotNull(estimate, "estimate");
         Preconditions.checkNotNull(beforePricing, "beforePricing");
         // The field rules (Hibernate Validator walking every item) run beside the other checks: on
@@ -76,7 +92,9 @@ public final class EstimateValidator {
         List<Finding> others = new ArrayList<>(CrossChecks.check(estimate));
         others.addAll(PartyChecks.check(estimate));
         others.addAll(CommercialChecks.check(estimate));
-        others.addAll(TextChecks.check(estimate));
+        if (walkTexts) {
+            others.addAll(TextChecks.check(estimate));
+        }
         List<Finding> out = new ArrayList<>();
         for (Finding finding : Futures.joined(rules)) {
             if (!alreadyReported.contains(finding.pointer())) {

@@ -14,8 +14,10 @@ import java.util.Set;
 
 /**
  * Every text of an estimate built in code, checked for characters no document can hold (see
- * {@link TextCharacters}). A file's texts are checked as it is read; this walks the model's
- * records so that {@link EstimateValidator#validate} refuses the same texts.
+ * {@link TextCharacters}). A file's texts are checked as it is read, with the same rule, and a
+ * bad one never reaches the model, so a file's estimate skips this walk
+ * ({@link EstimateValidator#findingsOfCheckedTexts}); it makes {@link EstimateValidator#validate}
+ * refuse the same texts in an estimate built in code.
  *
  * <p>Each record type's components are looked up once (not per record: a 100,000-item estimate
  * has millions of values), components that cannot hold text are skipped, a path is spelled out

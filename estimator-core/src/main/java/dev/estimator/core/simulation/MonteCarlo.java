@@ -1,16 +1,14 @@
 package dev.estimator.core.simulation;
 
 import com.google.common.base.Preconditions;
+import dev.estimator.core.concurrent.Futures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -50,7 +48,7 @@ public final class MonteCarlo {
 
     /** Recent runs by model: pricing the same variant again (an alternative, a step of a bridge) does not simulate again. */
     private static final int REMEMBERED = 8;
-    private static final Map<RunKey, java.util.concurrent.CompletableFuture<SimulatedOutcomes>> RECENT =
+    private static final Map<RunKey, CompletableFuture<SimulatedOutcomes>> RECENT =
             recentlyUsed(REMEMBERED);
 
     /**
@@ -146,13 +144,13 @@ public final class MonteCarlo {
         RunKey key = new RunKey(model);
         // A run of the same model in progress on another thread (validation and the documents
         // priced side by side) is awaited, not repeated.
-        java.util.concurrent.CompletableFuture<SimulatedOutcomes> known;
-        java.util.concurrent.CompletableFuture<SimulatedOutcomes> mine = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<SimulatedOutcomes> known;
+        CompletableFuture<SimulatedOutcomes> mine = new CompletableFuture<>();
         synchronized (RECENT) {
             known = RECENT.putIfAbsent(key, mine);
         }
         if (known != null) {
-            return dev.estimator.core.concurrent.Futures.joined(known);
+            return Futures.joined(known);
         }
         try {
             SimulatedOutcomes outcomes = simulate(model, threads);
@@ -234,31 +232,16 @@ public final class MonteCarlo {
 
     private static void runInParallel(Plan plan, UniformRandomProvider[] streams, double[] outcomes, int workers) {
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-            Thread thread = new Thread(task, "estimator-simulation");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                running.add(pool.submit(() -> {
-                    for (int b = next.getAndIncrement(); b < streams.length; b = next.getAndIncrement()) {
-                        plan.block(b, streams[b], outcomes);
-                    }
-                }));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the simulation was interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            running.add(Futures.onOwnThread("estimator-simulation", () -> {
+                for (int b = next.getAndIncrement(); b < streams.length; b = next.getAndIncrement()) {
+                    plan.block(b, streams[b], outcomes);
+                }
+                return null;
+            }));
         }
+        running.forEach(Futures::joined);
     }
 
     /** The model with its tables built once, shared read-only by the blocks. */

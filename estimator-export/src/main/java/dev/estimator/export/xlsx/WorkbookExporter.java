@@ -1,6 +1,7 @@
 package dev.estimator.export.xlsx;
 
 import com.google.common.base.Preconditions;
+import dev.estimator.core.concurrent.Futures;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.model.Header;
 import dev.estimator.export.ExportRequest;
@@ -13,8 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -75,14 +74,14 @@ public final class WorkbookExporter implements Exporter {
                     new BreakdownLayout(request.estimate(), request.isInternal()), money, phrasing, sheets);
 
             // The alternatives' derivation is worked out while the sheets before it are written.
-            FutureTask<AlternativesSheet.Plan> plan = new FutureTask<>(() -> AlternativesSheet.Plan.of(context));
-            Thread.ofPlatform().daemon().name("estimator-workbook-plan").start(plan);
+            java.util.concurrent.CompletableFuture<AlternativesSheet.Plan> plan =
+                    Futures.onOwnThread("estimator-workbook-plan", () -> AlternativesSheet.Plan.of(context));
             SummarySheet.write(context);
             BreakdownSheet.write(context);
             AssumptionsSheet.write(context);
             ExclusionsSheet.write(context);
             RisksSheet.write(context);
-            AlternativesSheet.AlternativeCells alternativeCells = AlternativesSheet.write(context, done(plan));
+            AlternativesSheet.AlternativeCells alternativeCells = AlternativesSheet.write(context, Futures.joined(plan));
             PaymentSheet.write(context);
             RatesSheet.write(context);
             if (request.isInternal()) {
@@ -100,24 +99,6 @@ public final class WorkbookExporter implements Exporter {
             properties(workbook, request.estimate());
             workbook.setActiveSheet(0);
             workbook.write(out);
-        }
-    }
-
-    /** What {@code task} made, or what it threw (unchecked), on this thread. */
-    private static <T> T done(FutureTask<T> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while the workbook was written");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

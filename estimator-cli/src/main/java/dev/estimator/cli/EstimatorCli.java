@@ -1,5 +1,6 @@
 package dev.estimator.cli;
 
+import dev.estimator.core.concurrent.Futures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -119,44 +120,14 @@ public final class EstimatorCli implements Runnable {
         return code;
     }
 
-    /** Stack for the command's thread: reading nests deeply before a depth limit can refuse a file. */
-    private static final long STACK_BYTES = 64L << 20;
-
     /**
-     * Runs {@code command} on a thread of its own with a large stack, so that whether a deeply
-     * nested file is refused cleanly never depends on the caller's stack or on how much of the
-     * reader the JIT has compiled yet (interpreted frames are larger). Errors are passed on.
+     * Runs {@code command} on a thread of its own with a large stack ({@link Futures#onOwnThread}), so
+     * that whether a deeply nested file is refused cleanly never depends on the caller's stack or on
+     * how much of the reader the JIT has compiled yet (interpreted frames are larger). Errors are
+     * passed on as they were thrown.
      */
     static int onLargeStack(java.util.function.IntSupplier command) {
-        int[] code = new int[1];
-        Throwable[] failure = new Throwable[1];
-        Thread thread = new Thread(null, () -> {
-            try {
-                code[0] = command.getAsInt();
-            } catch (Throwable t) {
-                failure[0] = t;
-            }
-        }, "estimator", STACK_BYTES);
-        thread.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (failure[0] instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failure[0] instanceof Error error) {
-            throw error;
-        }
-        return code[0];
+        return Futures.joined(Futures.onOwnThread("estimator", command::getAsInt));
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
  * (for 100,000 items a pricing takes seconds). They count only if the file then comes back valid
  * as that same estimate; otherwise they are worked out afresh. Either way it is
  * {@link ExportRequest#of}, the one place that redacts and prices for an audience. As the hook of
- * {@link EstimateInput#load(java.nio.file.Path, java.io.PrintWriter, String, java.util.function.Consumer)}
+ * {@link EstimateInput#load(java.nio.file.Path, java.io.PrintWriter, String, SharedPricing)}
  * it also lends these totals to validation's price checks ({@link SharedPricing}): the documents'
  * prices are the estimate's (redaction drops costs, never a price), so the estimate is priced once.
  */

@@ -1,6 +1,7 @@
 package dev.estimator.cli;
 
 import dev.estimator.core.model.Estimate;
+import dev.estimator.core.validation.SharedPricing;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -25,7 +26,7 @@ final class EstimateFileParameter {
     }
 
     /** As {@link #load()}, handing the estimate to {@code beforePricing} as validation starts pricing it. */
-    Estimate load(java.util.function.Consumer<Estimate> beforePricing) {
+    Estimate load(SharedPricing beforePricing) {
         return EstimateInput.load(file, command.commandLine().getErr(), "", beforePricing);
     }
 

@@ -4,6 +4,7 @@ import dev.estimator.core.format.EstimateFiles;
 import dev.estimator.core.format.LoadResult;
 import dev.estimator.core.model.Estimate;
 import dev.estimator.core.validation.Problem;
+import dev.estimator.core.validation.SharedPricing;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -23,10 +24,10 @@ final class EstimateInput {
 
     /**
      * As {@link #load(Path, PrintWriter, String)}, handing the estimate to {@code beforePricing} as
-     * validation starts pricing it (see {@code EstimateFiles.load(Path, long, Consumer)}).
+     * validation starts pricing it (see {@code EstimateFiles.load(Path, long, SharedPricing)}).
      */
     static Estimate load(Path file, PrintWriter err, String consequence,
-                         java.util.function.Consumer<Estimate> beforePricing) {
+                         SharedPricing beforePricing) {
         return valid(file, EstimateFiles.load(file, maxInputBytes(System.getenv(MAX_INPUT_MB)), beforePricing), err,
                 consequence);
     }

@@ -13,6 +13,7 @@ import dev.estimator.core.validation.EstimateValidator;
 import dev.estimator.core.paths.FieldPaths;
 import dev.estimator.core.validation.Finding;
 import dev.estimator.core.validation.Problem;
+import dev.estimator.core.validation.SharedPricing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,11 +80,11 @@ public final class EstimateFiles {
     /**
      * As {@link #load(Path, long)}, handing the estimate to {@code beforePricing} once it has passed
      * every rule but the price checks, as validation starts pricing it for them (see {@link
-     * EstimateValidator#findings(Estimate, java.util.Set, java.util.function.Consumer)}): a command
+     * EstimateValidator#findings(Estimate, java.util.Set, SharedPricing)}): a command
      * that prices the estimate for its own report can start then, on another thread. Only a valid
      * result's estimate (the same instance) makes what was started worth using.
      */
-    public static LoadResult load(Path file, long maxBytes, java.util.function.Consumer<Estimate> beforePricing) {
+    public static LoadResult load(Path file, long maxBytes, SharedPricing beforePricing) {
         Preconditions.checkNotNull(file, "file");
         Preconditions.checkNotNull(beforePricing, "beforePricing");
         Preconditions.checkArgument(maxBytes > 0, "maxBytes must be positive: %s", maxBytes);
@@ -110,7 +111,7 @@ public final class EstimateFiles {
     }
 
     private static LoadResult parse(String text, String source, boolean json,
-                                    java.util.function.Consumer<Estimate> beforePricing) {
+                                    SharedPricing beforePricing) {
         return parse(text, source, json, beforePricing, false);
     }
 
@@ -120,7 +121,7 @@ public final class EstimateFiles {
      * {@code walkTextsAgain} (only for the test that compares the two ways).
      */
     static LoadResult parse(String text, String source, boolean json,
-                            java.util.function.Consumer<Estimate> beforePricing, boolean walkTextsAgain) {
+                            SharedPricing beforePricing, boolean walkTextsAgain) {
         EstimateValidator.prepareInBackground();
         if (text.length() >= CONCURRENT_FROM) {
             EstimateDecoder.prepareInBackground();

@@ -61,27 +61,27 @@ public final class EstimateValidator {
      * every rule but those that need its totals has passed, just before it is priced for them: a
      * caller that prices it too (for a report) can start then, beside that pricing, on another
      * thread. The estimate may still fail a price check, so what the caller starts is a guess
-     * until the findings come back empty. A {@link SharedPricing} hook lends its totals to the price
-     * checks instead.
+     * until the findings come back empty. If the hook lends its totals ({@link SharedPricing#totals}),
+     * the price checks read those instead of pricing the estimate themselves.
      */
     public static List<Finding> findings(Estimate estimate, Set<String> alreadyReported,
-                                         java.util.function.Consumer<Estimate> beforePricing) {
+                                         SharedPricing beforePricing) {
         return findings(estimate, alreadyReported, beforePricing, true);
     }
 
     /**
-     * As {@link #findings(Estimate, Set, java.util.function.Consumer)}, for an estimate a reader
+     * As {@link #findings(Estimate, Set, SharedPricing)}, for an estimate a reader
      * decoded from a file after putting every text it holds through {@link TextCharacters} (a text
      * that failed never reached the model, and the reader reported it): its texts are not walked
      * again. An estimate built or changed in code goes through the other methods.
      */
     public static List<Finding> findingsOfCheckedTexts(Estimate estimate, Set<String> alreadyReported,
-                                                       java.util.function.Consumer<Estimate> beforePricing) {
+                                                       SharedPricing beforePricing) {
         return findings(estimate, alreadyReported, beforePricing, false);
     }
 
     private static List<Finding> findings(Estimate estimate, Set<String> alreadyReported,
-                                          java.util.function.Consumer<Estimate> beforePricing, boolean walkTexts) {
+                                          SharedPricing beforePricing, boolean walkTexts) {
         Preconditions.checkNotNull(estimate, "estimate");
         Preconditions.checkNotNull(beforePricing, "beforePricing");
         // The field rules (Hibernate Validator walking every item) run beside the other checks: on
@@ -106,8 +106,7 @@ public final class EstimateValidator {
             beforePricing.accept(estimate);
             // A caller that prices the estimate anyway lends its totals; otherwise one pricing for
             // both checks (with a simulated contingency each pricing runs the simulation).
-            dev.estimator.core.calc.EstimateTotals shared =
-                    beforePricing instanceof SharedPricing pricing ? pricing.totals() : null;
+            dev.estimator.core.calc.EstimateTotals shared = beforePricing.totals();
             dev.estimator.core.calc.EstimateTotals totals = shared != null ? shared
                     : dev.estimator.core.calc.EstimateCalculator.calculateWithoutSimulation(estimate);
             out.addAll(PriceChecks.check(estimate, totals));

@@ -40,7 +40,7 @@ record EstimateExport(Path file, Audience audience, Path outputDir, List<Exporte
 
     /** Writes the documents and returns their paths, in the order of {@link #exporters()}. */
     List<Path> run(PrintWriter err) {
-        // The documents' pricing starts beside validation's, once only the price checks are left.
+        // The documents' pricing starts once only the price checks are left, and those checks read it.
         EarlyPricing early = new EarlyPricing(audience);
         Estimate estimate = EstimateInput.load(file, err, "; nothing was written", early);
         ExportRequest request = extras.apply(early.request(estimate), file, err);

@@ -33,8 +33,8 @@ final class TotalsCommand implements Callable<Integer> {
     public Integer call() {
         Audience audience = internal ? Audience.INTERNAL : Audience.CLIENT;
         // The report's pricing starts as soon as the file has passed every rule but the price
-        // checks, on a second thread beside validation's own pricing (for 100,000 items each takes
-        // seconds); it counts only if the file then comes back valid, and is the same calculation.
+        // checks, on a second thread, and validation's price checks read it instead of pricing the
+        // estimate again (for 100,000 items a pricing takes seconds).
         EarlyPricing early = new EarlyPricing(audience);
         Estimate loaded = file.load(early);
         Estimate estimate = early.estimate(loaded);

@@ -28,10 +28,6 @@ final class TotalsJson {
     private TotalsJson() {
     }
 
-    static String render(Estimate estimate, EstimateTotals totals) {
-        return JsonOutput.text(tree(estimate, totals));
-    }
-
     /** The document as a tree, for {@link JsonOutput#write} (a 100,000-item estimate's text is not held whole). */
     static ObjectNode tree(Estimate estimate, EstimateTotals totals) {
         ObjectNode root = NODES.objectNode();

@@ -34,7 +34,8 @@ final class BlockYamlReader {
     /** Well within {@link SourceTreeParser#MAX_DEPTH}: deeper files go to the full parser, which refuses them. */
     private static final int MAX_DEPTH = 64;
 
-    private final String s;
+    /** The file's text in UTF-8; structure is all ASCII, so it is read byte by byte, texts decoded as taken. */
+    private final byte[] s;
     private final int n;
     private final TreeValues values;
     /** What each line item's mapping is replaced with as soon as it is read, or {@code null} to keep it. */
@@ -42,9 +43,9 @@ final class BlockYamlReader {
     /** Start of the line being looked at. */
     private int line;
 
-    private BlockYamlReader(String text, TreeValues values, java.util.function.UnaryOperator<JsonNode> items) {
-        this.s = text;
-        this.n = text.length();
+    private BlockYamlReader(byte[] utf8, TreeValues values, java.util.function.UnaryOperator<JsonNode> items) {
+        this.s = utf8;
+        this.n = utf8.length;
         this.values = values;
         this.items = items;
     }
@@ -81,18 +82,30 @@ final class BlockYamlReader {
      * all be held as a tree at once.
      */
     static JsonNode read(String text, TreeValues values, java.util.function.UnaryOperator<JsonNode> items) {
-        // In a large text the characters are checked on a second thread while the reader goes on
-        // (a pass over 59 million characters); the tree read meanwhile counts only if they pass.
+        byte[] utf8 = Utf8.encode(text);
+        return utf8 == null ? null : read(utf8, 0, values, items);
+    }
+
+    /**
+     * As {@link #read(String, TreeValues, java.util.function.UnaryOperator)}, for a file's bytes
+     * from {@code start} (past a byte-order mark), without decoding the whole file into one text:
+     * a 59 MB file with a single euro sign in it would be a 118 MB string (Java keeps a text one
+     * byte a character only when every character fits). Bytes that are not well-formed UTF-8 are
+     * not plain either: the caller then decodes them strictly, which names the bad byte.
+     */
+    static JsonNode read(byte[] utf8, int start, TreeValues values, java.util.function.UnaryOperator<JsonNode> items) {
+        // In a large file the characters are checked on a second thread while the reader goes on
+        // (a pass over 59 million bytes); the tree read meanwhile counts only if they pass.
         java.util.concurrent.CompletableFuture<Boolean> plain = null;
-        if (text.length() >= EstimateFiles.CONCURRENT_FROM) {
-            plain = Futures.onOwnThread("estimator-character-check", () -> plainCharacters(text));
-        } else if (!plainCharacters(text)) {
+        if (utf8.length - start >= EstimateFiles.CONCURRENT_FROM) {
+            plain = Futures.onOwnThread("estimator-character-check", () -> Utf8.plain(utf8, start, utf8.length));
+        } else if (!Utf8.plain(utf8, start, utf8.length)) {
             return null;
         }
-        BlockYamlReader reader = new BlockYamlReader(text, values, items);
+        BlockYamlReader reader = new BlockYamlReader(utf8, values, items);
         JsonNode root;
         try {
-            root = reader.document();
+            root = reader.document(start);
         } catch (NotPlain | RuntimeException e) {
             // A RuntimeException here is a case this reader did not foresee: the full parser decides.
             root = null;
@@ -101,23 +114,11 @@ final class BlockYamlReader {
         return plain == null || root == null || Futures.joined(plain) ? root : null;
     }
 
-    /** No tab, carriage return, control character, byte-order mark or YAML-special line break. */
-    private static boolean plainCharacters(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c == 0x2028 || c == 0x2029 || c >= 0xFEFF
-                    && (c == 0xFEFF || c >= 0xFFFE))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private JsonNode document() throws NotPlain {
-        line = 0;
+    private JsonNode document(int start) throws NotPlain {
+        line = start;
         skipBlankLines();
-        if (line >= n || indentAt(line) != 0 || s.startsWith("---", line) || s.startsWith("...", line)
-                || s.charAt(line) == '%' || s.charAt(line) == '-') {
+        if (line >= n || indentAt(line) != 0 || startsWith("---", line) || startsWith("...", line)
+                || at(line) == '%' || at(line) == '-') {
             throw NOT_PLAIN;
         }
         JsonNode root = mapping(0, line, 1, Role.ROOT);
@@ -128,6 +129,57 @@ final class BlockYamlReader {
         return root;
     }
 
+    // ---- bytes
+
+    /** The byte at {@code i} as a character: itself for ASCII, 0x80 to 0xFF for a byte of a longer character. */
+    private char at(int i) {
+        return (char) (s[i] & 0xFF);
+    }
+
+    /** The text of bytes {@code from} to {@code to}. */
+    private String text(int from, int to) {
+        return new String(s, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Where {@code c} (ASCII) first stands from {@code from} on, before {@code to}; -1 if nowhere. */
+    private int indexOf(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the two ASCII characters {@code pair} first stand from {@code from} on, ending by {@code to}; -1 if nowhere. */
+    private int indexOf(String pair, int from, int to) {
+        byte first = (byte) pair.charAt(0);
+        byte second = (byte) pair.charAt(1);
+        for (int i = from; i + 1 < to; i++) {
+            if (s[i] == first && s[i + 1] == second) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean startsWith(String ascii, int at) {
+        if (at + ascii.length() > n) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (s[at + k] != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether bytes {@code from} to {@code to} are those {@code length} bytes at {@code other}. */
+    private boolean same(int from, int to, int other, int length) {
+        return to - from == length && java.util.Arrays.equals(s, from, to, s, other, other + length);
+    }
+
     // ---- lines
 
     private int indentAt(int start) {
@@ -135,7 +187,7 @@ final class BlockYamlReader {
             return lastIndent; // a line's indentation is asked for several times as it is read
         }
         int i = start;
-        while (i < n && s.charAt(i) == ' ') {
+        while (i < n && at(i) == ' ') {
             i++;
         }
         lastIndentStart = start;
@@ -148,12 +200,12 @@ final class BlockYamlReader {
     private int lastIndent;
 
     private int lineEnd(int from) {
-        int end = s.indexOf('\n', from);
+        int end = indexOf('\n', from, n);
         return end < 0 ? n : end;
     }
 
     private int nextLine(int from) {
-        int end = s.indexOf('\n', from);
+        int end = indexOf('\n', from, n);
         return end < 0 ? n : end + 1;
     }
 
@@ -161,7 +213,7 @@ final class BlockYamlReader {
     private void skipBlankLines() {
         while (line < n) {
             int i = line + indentAt(line);
-            if (i < n && s.charAt(i) != '\n' && s.charAt(i) != '#') {
+            if (i < n && at(i) != '\n' && at(i) != '#') {
                 return;
             }
             line = nextLine(line);
@@ -171,13 +223,13 @@ final class BlockYamlReader {
     /** Whether only spaces and perhaps a comment follow {@code from} on its line. */
     private boolean restIsEmpty(int from) {
         int i = from;
-        while (i < n && s.charAt(i) == ' ') {
+        while (i < n && at(i) == ' ') {
             i++;
         }
-        if (i >= n || s.charAt(i) == '\n') {
+        if (i >= n || at(i) == '\n') {
             return true;
         }
-        return s.charAt(i) == '#' && i > from;
+        return at(i) == '#' && i > from;
     }
 
     // ---- block structures
@@ -225,19 +277,19 @@ final class BlockYamlReader {
 
     /** Whether a list entry's dash stands at {@code at}. */
     private boolean isDash(int at) {
-        return s.charAt(at) == '-' && (at + 1 >= n || s.charAt(at + 1) == ' ' || s.charAt(at + 1) == '\n');
+        return at(at) == '-' && (at + 1 >= n || at(at + 1) == ' ' || at(at + 1) == '\n');
     }
 
     /** The end of a plain key at {@code at} (the position of its colon), or not plain. */
     private int keyEnd(int at) throws NotPlain {
         int i = at;
-        if (i >= n || !isLetter(s.charAt(i))) {
+        if (i >= n || !isLetter(at(i))) {
             throw NOT_PLAIN;
         }
-        while (i < n && isKeyChar(s.charAt(i))) {
+        while (i < n && isKeyChar(at(i))) {
             i++;
         }
-        if (i >= n || s.charAt(i) != ':' || i + 1 < n && s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '\n') {
+        if (i >= n || at(i) != ':' || i + 1 < n && at(i + 1) != ' ' && at(i + 1) != '\n') {
             throw NOT_PLAIN;
         }
         return i;
@@ -245,26 +297,32 @@ final class BlockYamlReader {
 
     /** A key from {@code from} to {@code to} that YAML 1.1 would read as a boolean or null ({@code on:}) is not plain. */
     private void checkKey(int from, int to) throws NotPlain {
-        if (to - from <= 8 && "yYnNtTfFoOiI".indexOf(s.charAt(from)) >= 0
-                && SPECIAL_WORDS.contains(s.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
+        if (to - from <= 8 && "yYnNtTfFoOiI".indexOf(at(from)) >= 0
+                && SPECIAL_WORDS.contains(text(from, to).toLowerCase(java.util.Locale.ROOT))) {
             throw NOT_PLAIN; // every special word is short and starts with one of these letters
         }
     }
 
     /**
-     * The last text seen in each of a few slots, by the hash of its characters: a file repeats its
-     * keys and short values (category, unit, role, ids of assumptions) thousands of times, and a
-     * repeat found here costs no substring. Only ever gives an equal text, so it changes nothing read.
+     * The last text seen in each of a few slots, by the hash of its bytes, and where it was seen: a
+     * file repeats its keys and short values (category, unit, role, ids of assumptions) thousands
+     * of times, and a repeat found here costs no decoding. Only ever gives an equal text, so it
+     * changes nothing read.
      */
     private final String[] recentNames = new String[RECENT];
-    private final String[] recentPlains = new String[RECENT];
+    private final int[] recentNameAt = new int[RECENT];
     private final JsonNode[] recentPlainNodes = new JsonNode[RECENT];
+    private final int[] recentPlainAt = new int[RECENT];
+    private final int[] recentPlainLength = new int[RECENT];
+    private final JsonNode[] recentFlowPlainNodes = new JsonNode[RECENT];
+    private final int[] recentFlowPlainAt = new int[RECENT];
+    private final int[] recentFlowPlainLength = new int[RECENT];
     private static final int RECENT = 512;
 
     private int slot(int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
-            h = 31 * h + s.charAt(k);
+            h = 31 * h + s[k];
         }
         return (h ^ h >>> 16) & (RECENT - 1);
     }
@@ -273,48 +331,47 @@ final class BlockYamlReader {
     private String name(int from, int to) throws NotPlain {
         int slot = slot(from, to);
         String recent = recentNames[slot];
-        if (recent != null && recent.length() == to - from && s.regionMatches(from, recent, 0, to - from)) {
-            return recent;
+        if (recent != null && same(from, to, recentNameAt[slot], recent.length())) {
+            return recent; // a key is ASCII: its length in bytes is its length
         }
         checkKey(from, to);
-        String name = values.name(s.substring(from, to));
+        String name = values.name(text(from, to));
         recentNames[slot] = name;
+        recentNameAt[slot] = from;
         return name;
     }
 
     /** The node of the plain value from {@code from} to {@code to} in a block (not a flow), as {@link #plainScalar} reads it. */
     private JsonNode plainInBlock(int from, int to) throws NotPlain {
         int slot = slot(from, to);
-        String recent = recentPlains[slot];
-        if (recent != null && recent.length() == to - from && s.regionMatches(from, recent, 0, to - from)) {
-            return recentPlainNodes[slot]; // the same text reads as the same (immutable) node
+        JsonNode recent = recentPlainNodes[slot];
+        if (recent != null && same(from, to, recentPlainAt[slot], recentPlainLength[slot])) {
+            return recent; // the same text reads as the same (immutable) node
         }
-        String plain = s.substring(from, to);
+        String plain = text(from, to);
         if (plain.contains(": ") || plain.endsWith(":")) {
             throw NOT_PLAIN;
         }
         JsonNode value = plainScalar(plain, false);
-        recentPlains[slot] = plain;
         recentPlainNodes[slot] = value;
+        recentPlainAt[slot] = from;
+        recentPlainLength[slot] = to - from;
         return value;
     }
 
     /** As {@link #plainInBlock}, for a plain value in a flow ({@code 3} in {@code {optimistic: 3, ...}}). */
     private JsonNode plainInFlow(int from, int to) throws NotPlain {
         int slot = slot(from, to);
-        String recent = recentFlowPlains[slot];
-        if (recent != null && recent.length() == to - from && s.regionMatches(from, recent, 0, to - from)) {
-            return recentFlowPlainNodes[slot];
+        JsonNode recent = recentFlowPlainNodes[slot];
+        if (recent != null && same(from, to, recentFlowPlainAt[slot], recentFlowPlainLength[slot])) {
+            return recent;
         }
-        String plain = s.substring(from, to);
-        JsonNode value = plainScalar(plain, true);
-        recentFlowPlains[slot] = plain;
+        JsonNode value = plainScalar(text(from, to), true);
         recentFlowPlainNodes[slot] = value;
+        recentFlowPlainAt[slot] = from;
+        recentFlowPlainLength[slot] = to - from;
         return value;
     }
-
-    private final String[] recentFlowPlains = new String[RECENT];
-    private final JsonNode[] recentFlowPlainNodes = new JsonNode[RECENT];
 
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
@@ -372,7 +429,7 @@ final class BlockYamlReader {
                 }
             } else {
                 int i = skipSpaces(after);
-                if (s.charAt(after) != ' ') {
+                if (at(after) != ' ') {
                     throw NOT_PLAIN;
                 }
                 if (startsKey(i)) {
@@ -391,22 +448,22 @@ final class BlockYamlReader {
     /** Whether a plain key and its colon start at {@code i} ({@code - id: X1}). */
     private boolean startsKey(int i) {
         int j = i;
-        while (j < n && isKeyChar(s.charAt(j))) {
+        while (j < n && isKeyChar(at(j))) {
             j++;
         }
-        if (j < n && s.charAt(j) == ':' && (j + 1 >= n || s.charAt(j + 1) == ' ' || s.charAt(j + 1) == '\n')) {
+        if (j < n && at(j) == ':' && (j + 1 >= n || at(j + 1) == ' ' || at(j + 1) == '\n')) {
             return true;
         }
         // Anything else with ": " in it would be a key too, but not a plain one.
         int end = lineEnd(i);
-        int colon = s.indexOf(": ", i, end);
-        char c = s.charAt(i);
-        return colon >= 0 && c != '"' && c != '\'' && c != '[' && c != '{' && s.indexOf(" #", i, colon) < 0;
+        int colon = indexOf(": ", i, end);
+        char c = at(i);
+        return colon >= 0 && c != '"' && c != '\'' && c != '[' && c != '{' && indexOf(" #", i, colon) < 0;
     }
 
     private int skipSpaces(int from) {
         int i = from;
-        while (i < n && s.charAt(i) == ' ') {
+        while (i < n && at(i) == ' ') {
             i++;
         }
         return i;
@@ -419,7 +476,7 @@ final class BlockYamlReader {
      * leaves {@link #line} at the line after it.
      */
     private JsonNode inline(int i, int indent, int depth) throws NotPlain {
-        char c = s.charAt(i);
+        char c = at(i);
         JsonNode value;
         int end;
         switch (c) {
@@ -429,7 +486,7 @@ final class BlockYamlReader {
             }
             case '\'' -> {
                 end = singleQuoted(i);
-                value = values.text(s.substring(i + 1, end - 1).replace("''", "'"));
+                value = values.text(text(i + 1, end - 1).replace("''", "'"));
             }
             case '{', '[' -> {
                 int[] cursor = {i};
@@ -441,11 +498,11 @@ final class BlockYamlReader {
             }
             default -> {
                 int stop = lineEnd(i);
-                int hash = s.indexOf(" #", i, stop);
+                int hash = indexOf(" #", i, stop);
                 if (hash >= 0) {
                     stop = hash;
                 }
-                while (stop > i && s.charAt(stop - 1) == ' ') {
+                while (stop > i && at(stop - 1) == ' ') {
                     stop--;
                 }
                 value = plainInBlock(i, stop);
@@ -468,7 +525,7 @@ final class BlockYamlReader {
     private int doubleQuoted(int i) throws NotPlain {
         int j = i + 1;
         while (j < n) {
-            char c = s.charAt(j);
+            char c = at(j);
             if (c == '\n') {
                 throw NOT_PLAIN;
             }
@@ -485,28 +542,29 @@ final class BlockYamlReader {
     }
 
     private String unescape(int from, int to) throws NotPlain {
-        if (s.indexOf('\\', from, to) < 0) {
-            return s.substring(from, to);
+        String raw = text(from, to);
+        if (raw.indexOf('\\') < 0) {
+            return raw;
         }
-        StringBuilder out = new StringBuilder(to - from);
-        for (int j = from; j < to; j++) {
-            char c = s.charAt(j);
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int j = 0, end = raw.length(); j < end; j++) {
+            char c = raw.charAt(j);
             if (c != '\\') {
                 out.append(c);
                 continue;
             }
-            char e = s.charAt(++j);
+            char e = raw.charAt(++j);
             switch (e) {
                 case '\\', '"' -> out.append(e);
                 case 'n' -> out.append('\n');
                 case 't' -> out.append('\t');
                 case 'u' -> {
-                    if (j + 4 >= to) {
+                    if (j + 4 >= end) {
                         throw NOT_PLAIN;
                     }
                     int code = 0;
                     for (int k = 1; k <= 4; k++) {
-                        int digit = Character.digit(s.charAt(j + k), 16);
+                        int digit = Character.digit(raw.charAt(j + k), 16);
                         if (digit < 0) {
                             throw NOT_PLAIN;
                         }
@@ -527,12 +585,12 @@ final class BlockYamlReader {
     private int singleQuoted(int i) throws NotPlain {
         int j = i + 1;
         while (j < n) {
-            char c = s.charAt(j);
+            char c = at(j);
             if (c == '\n') {
                 throw NOT_PLAIN;
             }
             if (c == '\'') {
-                if (j + 1 < n && s.charAt(j + 1) == '\'') {
+                if (j + 1 < n && at(j + 1) == '\'') {
                     j += 2;
                     continue;
                 }
@@ -549,12 +607,12 @@ final class BlockYamlReader {
             throw NOT_PLAIN;
         }
         int i = cursor[0];
-        boolean map = s.charAt(i) == '{';
+        boolean map = at(i) == '{';
         char close = map ? '}' : ']';
         ObjectNode object = map ? values.objectNode() : null;
         ArrayNode array = map ? null : values.arrayNode();
         i = skipSpaces(i + 1);
-        if (i < n && s.charAt(i) == close) {
+        if (i < n && at(i) == close) {
             cursor[0] = i + 1;
             return map ? object : array;
         }
@@ -563,21 +621,21 @@ final class BlockYamlReader {
             if (map) {
                 int keyEnd = keyEnd(i);
                 checkKey(i, keyEnd);
-                key = values.name(s.substring(i, keyEnd));
-                if (object.has(key) || keyEnd + 1 >= n || s.charAt(keyEnd + 1) != ' ') {
+                key = values.name(text(i, keyEnd));
+                if (object.has(key) || keyEnd + 1 >= n || at(keyEnd + 1) != ' ') {
                     throw NOT_PLAIN;
                 }
                 i = skipSpaces(keyEnd + 1);
             }
             JsonNode value;
-            char c = i < n ? s.charAt(i) : '\n';
+            char c = i < n ? at(i) : '\n';
             if (c == '"') {
                 int end = doubleQuoted(i);
                 value = values.text(unescape(i + 1, end - 1));
                 i = end;
             } else if (c == '\'') {
                 int end = singleQuoted(i);
-                value = values.text(s.substring(i + 1, end - 1).replace("''", "'"));
+                value = values.text(text(i + 1, end - 1).replace("''", "'"));
                 i = end;
             } else if (c == '{' || c == '[') {
                 int[] inner = {i};
@@ -585,14 +643,14 @@ final class BlockYamlReader {
                 i = inner[0];
             } else {
                 int j = i;
-                while (j < n && ",[]{}#\n:".indexOf(s.charAt(j)) < 0) {
+                while (j < n && ",[]{}#\n:".indexOf(at(j)) < 0) {
                     j++;
                 }
                 int stop = j;
-                while (stop > i && s.charAt(stop - 1) == ' ') {
+                while (stop > i && at(stop - 1) == ' ') {
                     stop--;
                 }
-                if (stop == i || j >= n || s.charAt(j) != ',' && s.charAt(j) != close) {
+                if (stop == i || j >= n || at(j) != ',' && at(j) != close) {
                     throw NOT_PLAIN;
                 }
                 value = plainInFlow(i, stop);
@@ -607,24 +665,24 @@ final class BlockYamlReader {
             if (i >= n) {
                 throw NOT_PLAIN;
             }
-            if (s.charAt(i) == close) {
+            if (at(i) == close) {
                 cursor[0] = i + 1;
                 return map ? object : array;
             }
-            if (s.charAt(i) != ',') {
+            if (at(i) != ',') {
                 throw NOT_PLAIN;
             }
             i = skipSpaces(i + 1);
-            if (i < n && s.charAt(i) == '\n') {
+            if (i < n && at(i) == '\n') {
                 // A long list or mapping goes on on the next line, after a comma, indented deeper.
                 int next = i + 1;
                 int spaces = indentAt(next);
                 i = next + spaces;
-                if (spaces <= indent || i >= n || s.charAt(i) == '\n' || s.charAt(i) == '#') {
+                if (spaces <= indent || i >= n || at(i) == '\n' || at(i) == '#') {
                     throw NOT_PLAIN;
                 }
             }
-            if (i >= n || s.charAt(i) == close || s.charAt(i) == ',') {
+            if (i >= n || at(i) == close || at(i) == ',') {
                 throw NOT_PLAIN;
             }
         }
@@ -634,25 +692,25 @@ final class BlockYamlReader {
 
     /** A {@code |}, {@code |-}, {@code >} or {@code >-} text whose indicator is at {@code i}. */
     private JsonNode blockScalar(int i, int indent) throws NotPlain {
-        boolean literal = s.charAt(i) == '|';
+        boolean literal = at(i) == '|';
         int j = i + 1;
-        boolean strip = j < n && s.charAt(j) == '-';
+        boolean strip = j < n && at(j) == '-';
         if (strip) {
             j++;
         }
-        if (!restIsEmpty(j) || j < n && s.charAt(j) != ' ' && s.charAt(j) != '\n') {
+        if (!restIsEmpty(j) || j < n && at(j) != ' ' && at(j) != '\n') {
             throw NOT_PLAIN; // +, an indentation indicator, or something else after the indicator
         }
-        int at = nextLine(j);
-        if (at >= n || s.charAt(at - 1) != '\n') {
+        int body = nextLine(j);
+        if (body >= n || at(body - 1) != '\n') {
             throw NOT_PLAIN;
         }
         // The first line with text sets the indentation; empty lines before it must be shorter.
-        int first = at;
+        int first = body;
         int contentIndent = -1;
         while (first < n) {
             int spaces = indentAt(first);
-            if (first + spaces < n && s.charAt(first + spaces) != '\n') {
+            if (first + spaces < n && at(first + spaces) != '\n') {
                 contentIndent = spaces;
                 break;
             }
@@ -661,17 +719,17 @@ final class BlockYamlReader {
         if (contentIndent <= indent) {
             throw NOT_PLAIN; // an empty block text: rare, left to the full parser
         }
-        int k = blockLines(at, contentIndent, literal, null);
+        int k = blockLines(body, contentIndent, literal, null);
         JsonNode value;
-        if (k - i == recentBlockLength && indent == recentBlockIndent && s.regionMatches(i, s, recentBlockStart, k - i)) {
+        if (indent == recentBlockIndent && same(i, k, recentBlockStart, recentBlockLength)) {
             value = recentBlock; // the same lines at the same place in the structure: the same text
         } else {
-            StringBuilder out = new StringBuilder(k - at);
-            blockLines(at, contentIndent, literal, out);
+            Joined out = new Joined(k - body);
+            blockLines(body, contentIndent, literal, out);
             if (!strip) {
                 out.append('\n');
             }
-            value = values.text(out.toString());
+            value = values.text(out.text());
             recentBlockStart = i;
             recentBlockLength = k - i;
             recentBlockIndent = indent;
@@ -683,6 +741,43 @@ final class BlockYamlReader {
         return value;
     }
 
+    /** A block text's bytes as its lines are joined, then decoded once. */
+    private static final class Joined {
+        private byte[] bytes;
+        private int length;
+
+        Joined(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        void append(char ascii) {
+            room(1);
+            bytes[length++] = (byte) ascii;
+        }
+
+        void repeat(char ascii, int count) {
+            room(count);
+            java.util.Arrays.fill(bytes, length, length + count, (byte) ascii);
+            length += count;
+        }
+
+        void append(byte[] from, int start, int end) {
+            room(end - start);
+            System.arraycopy(from, start, bytes, length, end - start);
+            length += end - start;
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        String text() {
+            return new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** The last block text read: a large estimate repeats its justifications' texts item after item. */
     private int recentBlockStart;
     private int recentBlockLength = -1;
@@ -690,13 +785,13 @@ final class BlockYamlReader {
     private JsonNode recentBlock;
 
     /**
-     * Reads the lines of a block text from {@code at}, appending its text to {@code out} unless
+     * Reads the lines of a block text from {@code from}, appending its text to {@code out} unless
      * that is null (a pass that only finds where it ends and whether it is plain); where it ends.
      */
-    private int blockLines(int at, int contentIndent, boolean literal, StringBuilder out) throws NotPlain {
+    private int blockLines(int from, int contentIndent, boolean literal, Joined out) throws NotPlain {
         int pendingBreaks = 0; // empty lines seen since the last text line
         boolean any = false;
-        int k = at;
+        int k = from;
         while (k < n) {
             int spaces = indentAt(k);
             int end = lineEnd(k);

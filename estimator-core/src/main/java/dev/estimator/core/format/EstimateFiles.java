@@ -89,15 +89,19 @@ public final class EstimateFiles {
         Preconditions.checkNotNull(beforePricing, "beforePricing");
         Preconditions.checkArgument(maxBytes > 0, "maxBytes must be positive: %s", maxBytes);
         String source = file.toString();
-        String text;
+        SourceText.Content content;
         EstimateValidator.prepareInBackground();
         try {
-            text = SourceText.read(file, maxBytes);
+            content = SourceText.content(file, maxBytes);
         } catch (SourceText.Unreadable e) {
-            return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
+            return unreadable(source, e);
         }
-        return parse(text, source, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"),
-                beforePricing);
+        return parse(content, source, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"),
+                beforePricing, false);
+    }
+
+    private static LoadResult unreadable(String source, SourceText.Unreadable e) {
+        return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
     }
 
     /**
@@ -107,12 +111,7 @@ public final class EstimateFiles {
      * @param json   whether the text is JSON (else YAML)
      */
     public static LoadResult parse(String text, String source, boolean json) {
-        return parse(text, source, json, checked -> { });
-    }
-
-    private static LoadResult parse(String text, String source, boolean json,
-                                    SharedPricing beforePricing) {
-        return parse(text, source, json, beforePricing, false);
+        return parse(SourceText.Content.of(text), source, json, checked -> { }, false);
     }
 
     /**
@@ -122,8 +121,13 @@ public final class EstimateFiles {
      */
     static LoadResult parse(String text, String source, boolean json,
                             SharedPricing beforePricing, boolean walkTextsAgain) {
+        return parse(SourceText.Content.of(text), source, json, beforePricing, walkTextsAgain);
+    }
+
+    private static LoadResult parse(SourceText.Content content, String source, boolean json,
+                                    SharedPricing beforePricing, boolean walkTextsAgain) {
         EstimateValidator.prepareInBackground();
-        if (text.length() >= CONCURRENT_FROM) {
+        if (content.size() >= CONCURRENT_FROM) {
             EstimateDecoder.prepareInBackground();
         }
         SourceTreeParser.Result parsed;
@@ -133,10 +137,12 @@ public final class EstimateFiles {
         // Line items are decoded as they are read, never held as a tree all at once; in a large
         // file on a second thread, while the reader goes on.
         try (ItemsAsRead items = EstimateDecoder.itemsAsRead(decoding,
-                !json && text.length() >= CONCURRENT_FROM)) {
-            parsed = SourceTreeParser.parse(text, json, false, items);
+                !json && content.size() >= CONCURRENT_FROM)) {
+            parsed = SourceTreeParser.parse(content, json, items);
         } catch (SourceTreeParser.SyntaxError e) {
             return LoadResult.invalid(List.of(new Problem(source, e.line, e.column, "", e.getMessage())));
+        } catch (SourceText.Unreadable e) {
+            return unreadable(source, e);
         }
         parsed.findings().forEach(f -> decoding.report(f.pointer(), f.message()));
         Estimate estimate = EstimateDecoder.decode(parsed.tree().root(), decoding);
@@ -151,14 +157,14 @@ public final class EstimateFiles {
                     : EstimateValidator.findingsOfCheckedTexts(estimate, decoding.reported, beforePricing));
         }
         if (!history.fileProblems().isEmpty()) {
-            List<Problem> problems = new ArrayList<>(located(findings, text, json, source));
+            List<Problem> problems = new ArrayList<>(located(findings, content, json, source));
             problems.addAll(history.fileProblems());
             return LoadResult.invalid(problems);
         }
         if (findings.isEmpty()) {
-            return LoadResult.valid(estimate, located(EstimateValidator.warningFindings(estimate), text, json, source));
+            return LoadResult.valid(estimate, located(EstimateValidator.warningFindings(estimate), content, json, source));
         }
-        return LoadResult.invalid(located(findings, text, json, source));
+        return LoadResult.invalid(located(findings, content, json, source));
     }
 
     /** The folder of the file named {@code source}, against which a history file is resolved; {@code null} for none. */
@@ -175,14 +181,14 @@ public final class EstimateFiles {
      * this time keeping the positions of the findings (and of their ancestors, where a finding
      * about a missing field is placed): only a file with problems or warnings reads twice.
      */
-    static List<Problem> located(List<Finding> findings, String text, boolean json, String source) {
+    static List<Problem> located(List<Finding> findings, SourceText.Content content, boolean json, String source) {
         if (findings.isEmpty()) {
             return List.of();
         }
         SourceTree tree;
         try {
-            tree = SourceTreeParser.parse(text, json, findings.stream().map(Finding::pointer).toList()).tree();
-        } catch (SourceTreeParser.SyntaxError e) {
+            tree = SourceTreeParser.parse(content.text(), json, findings.stream().map(Finding::pointer).toList()).tree();
+        } catch (SourceTreeParser.SyntaxError | SourceText.Unreadable e) {
             throw new IllegalStateException("the same text parsed a moment ago", e);
         }
         FieldPaths paths = FieldPaths.of(tree.root());

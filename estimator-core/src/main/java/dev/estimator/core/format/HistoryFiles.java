@@ -79,7 +79,7 @@ final class HistoryFiles {
             findings.addAll(EstimateValidator.pastProjectFindings(projects));
         }
         if (!findings.isEmpty()) {
-            return new Resolved(estimate, List.of(), EstimateFiles.located(findings, text, json, source));
+            return new Resolved(estimate, List.of(), EstimateFiles.located(findings, SourceText.Content.of(text), json, source));
         }
         return new Resolved(estimate.withHistory(history.withShared(projects)), List.of(), List.of());
     }

@@ -41,7 +41,63 @@ final class SourceText {
     private SourceText() {
     }
 
+    /**
+     * A file's content as read: its bytes, decoded into one text only when that is asked for. The
+     * fast reader takes UTF-8 bytes as they are ({@link BlockYamlReader}); a text is needed only
+     * for the full parser and to place problems.
+     */
+    static final class Content {
+        /** Dropped once decoded: the text then holds the content. */
+        private byte[] bytes;
+        private final int skip;
+        private final Charset charset;
+        private String text;
+
+        private Content(byte[] bytes, int skip, Charset charset, String text) {
+            this.bytes = bytes;
+            this.skip = skip;
+            this.charset = charset;
+            this.text = text;
+        }
+
+        /** Content given as a text (not read from a file). */
+        static Content of(String text) {
+            return new Content(null, 0, null, text);
+        }
+
+        /** The UTF-8 bytes, or {@code null} when the content is a text, another encoding, or decoded already. */
+        byte[] utf8() {
+            return charset == StandardCharsets.UTF_8 ? bytes : null;
+        }
+
+        /** Where the UTF-8 content starts in {@link #utf8()}: past a byte-order mark. */
+        int utf8Start() {
+            return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        }
+
+        /** About the number of characters: the bytes read, or the text's length. */
+        int size() {
+            return text != null ? text.length() : bytes.length - skip;
+        }
+
+        /** The text, decoded the first time it is asked for; a file that is not valid text is refused then. */
+        String text() throws Unreadable {
+            if (text == null) {
+                String decoded = decode(bytes, skip, charset);
+                text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+                bytes = null;
+            }
+            return text;
+        }
+    }
+
     static String read(Path file, long maxBytes) throws Unreadable {
+        return content(file, maxBytes).text();
+    }
+
+    /** As {@link #read(Path, long)}, refusing what is not a text file but leaving its bytes undecoded. */
+    static Content content(Path file, long maxBytes) throws Unreadable {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
@@ -91,8 +147,7 @@ final class SourceText {
                 }
             }
         }
-        String text = decode(bytes, skip, charset);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new Content(bytes, skip, charset, null);
     }
 
     /** Text in UTF-16 has a zero in every other byte (for Latin characters); a binary file does not. */

@@ -118,6 +118,25 @@ final class SourceTreeParser {
     }
 
     /**
+     * As {@link #parse(String, boolean, boolean, java.util.function.UnaryOperator)} without
+     * positions, for a file's content: a UTF-8 file goes to the fast reader as its bytes, and is
+     * decoded into a text only when the full parser has to read it.
+     */
+    static Result parse(SourceText.Content content, boolean json, java.util.function.UnaryOperator<JsonNode> items)
+            throws SyntaxError, SourceText.Unreadable {
+        byte[] utf8 = content.utf8();
+        if (!json && utf8 != null) {
+            JsonNode root = BlockYamlReader.read(utf8, content.utf8Start(), new TreeValues(), items);
+            if (root != null) {
+                return new Result(new SourceTree(root, Map.of()), java.util.List.of());
+            }
+        }
+        // Bytes the fast reader declined are not read by it again as a text.
+        return utf8 == null ? parse(content.text(), json, false, items)
+                : parse(new SourceTreeParser(false, null), content.text(), json);
+    }
+
+    /**
      * As {@link #parse(String, boolean)}, keeping only the positions of {@code pointers} and of
      * their ancestors: all that {@link SourceTree#positionOf} needs to place them.
      */

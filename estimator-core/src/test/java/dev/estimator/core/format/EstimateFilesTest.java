@@ -2,6 +2,7 @@ package dev.estimator.core.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.estimator.core.Estimates;
@@ -73,7 +74,48 @@ class EstimateFilesTest {
                 + " file as UTF-8 (is it binary, or saved in another encoding such as Windows-1252?)"), problems(file));
     }
 
-        @Test
+    @Test
+    void aLargeFileIsReadFromItsBytesAsFromItsText() throws IOException {
+        // A large UTF-8 file goes to the fast reader as bytes, never decoded into one text: with
+        // a byte-order mark and a euro sign in it, it reads as the decoded text does; a bad byte
+        // deep inside it is still named and placed.
+        String sample = Files.readString(Estimates.repositoryRoot().resolve("samples/eshop-rebuild-en.yaml"));
+        StringBuilder bulk = new StringBuilder("  - id: bulk\n    title: Bulk items \u20ac\n    items:\n");
+        for (int i = 1; i <= 8_000; i++) {
+            bulk.append("      - id: X").append(i).append("\n        title: Caf\u00e9 workshop ").append(i)
+                    .append(" \u2013 half a day\n        category: labour\n        quantity: 4\n        unit: days\n")
+                    .append("        role: pm\n        justification:\n          basis: historical-data\n")
+                    .append("          reasoning: >-\n")
+                    .append("            Two lines of text\n            that fold into one.\n");
+        }
+        String text = sample.replaceFirst("\nassumptions:", "\n" + bulk.toString().replace("$", "\\$") + "\nassumptions:");
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        assertTrue(utf8.length > EstimateFiles.CONCURRENT_FROM);
+        byte[] marked = new byte[utf8.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, marked, 3, utf8.length);
+        assertNotNull(BlockYamlReader.read(marked, 3, new TreeValues(), null), "the fast reader declined the bytes");
+        Estimate fromBytes = EstimateFiles.load(write("large.yaml", marked)).orThrow();
+        assertEquals(EstimateFiles.parse(text, "large.yaml", false).orThrow(), fromBytes);
+        assertEquals(8_000, fromBytes.breakdown().stream().filter(g -> g.id().equals("bulk")).findFirst()
+                .orElseThrow().items().size());
+
+        int at = text.lastIndexOf("Caf\u00e9");
+        byte[] bad = utf8.clone();
+        int byteAt = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length + 3; // the é's first byte
+        bad[byteAt + 1] = 'x'; // its second byte no longer continues it
+        Path broken = write("large-bad.yaml", bad);
+        String before = text.substring(0, at + 3);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
+        assertEquals(List.of(broken + ":" + line + ":" + column + ": the file is not UTF-8 text: byte " + (byteAt + 1)
+                + " of the file is not valid UTF-8; save the file as UTF-8 (is it binary, or saved in another"
+                + " encoding such as Windows-1252?)"), problems(broken));
+    }
+
+    @Test
     void aFolderIsNotAFile() {
         assertEquals(List.of(dir + ": this is a folder, not an estimate file"), problems(dir));
     }

@@ -23,6 +23,10 @@ import java.util.function.UnaryOperator;
  * turns into what decoding gave once {@link #close()} has waited for the decoder. The decoder's
  * findings are its own, so the outcome does not depend on the thread: an item decoded with a
  * finding is kept as its mapping either way.
+ *
+ * <p>Neither thread waits for the other while there is work: when the decoder falls behind (its
+ * queue is full), the reader decodes that batch itself, and once the file is read it takes the
+ * batches still queued, so that both threads finish the items together.
  */
 final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
 
@@ -32,6 +36,8 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
     private static final List<Pending> END = List.of();
 
     private final Fields.Decoding decoding;
+    /** The texts the reader's thread found fine, when it decodes a batch itself: one thread per set. */
+    private final Fields.Decoding readerDecoding;
     /** The decoder thread's queue of batches, or {@code null} to decode on the reader's thread. */
     private final BlockingQueue<List<Pending>> queue;
     /** The decoder thread, done once it has taken {@link #END}, or {@code null}. */
@@ -43,6 +49,7 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
 
     private ItemsAsRead(Fields.Decoding decoding, boolean concurrent) {
         this.decoding = decoding;
+        this.readerDecoding = concurrent ? new Fields.Decoding() : decoding;
         if (concurrent) {
             queue = new ArrayBlockingQueue<>(4);
             decoder = Futures.onOwnThread("estimator-item-decoder", this::decodeQueued);
@@ -85,7 +92,7 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
             return node;
         }
         if (queue == null) {
-            return decode(node);
+            return decode(node, decoding);
         }
         Pending pending = new Pending(node);
         batch.add(pending);
@@ -96,8 +103,8 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
     }
 
     /** The item of {@code node}, held in a node, or {@code node} itself when decoding it found a problem. */
-    private JsonNode decode(JsonNode node) {
-        Fields.Decoding own = decoding.sharingTexts();
+    private static JsonNode decode(JsonNode node, Fields.Decoding shared) {
+        Fields.Decoding own = shared.sharingTexts();
         Fields fields = new Fields(node, "", own);
         LineItem item = EstimateDecoder.item(fields);
         fields.done();
@@ -107,7 +114,23 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
     private void handOver() {
         List<Pending> full = batch;
         batch = new ArrayList<>(BATCH);
-        put(full);
+        if (!queue.offer(full)) {
+            decodeHere(full); // the decoder is behind: rather than wait, do its work
+        }
+    }
+
+    /** Decodes {@code items} on the reader's thread, as the decoder thread would. */
+    private void decodeHere(List<Pending> items) {
+        if (decoder.isDone() && failure != null) {
+            throw stopped();
+        }
+        for (Pending pending : items) {
+            try {
+                pending.node = decode(pending.node, readerDecoding);
+            } catch (RuntimeException e) {
+                // Left as its mapping: decoding it again in file order meets the same problem there.
+            }
+        }
     }
 
     private void put(List<Pending> items) {
@@ -145,7 +168,7 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
                 }
                 for (Pending pending : items) {
                     try {
-                        pending.node = decode(pending.node);
+                        pending.node = decode(pending.node, decoding);
                     } catch (RuntimeException e) {
                         // Left as its mapping: decoding it again in file order meets the same problem there.
                     } catch (Throwable e) {
@@ -171,7 +194,13 @@ final class ItemsAsRead implements UnaryOperator<JsonNode>, AutoCloseable {
         }
         closed = true;
         if (!batch.isEmpty()) {
-            handOver();
+            decodeHere(batch);
+        }
+        // The file is read: share what is still queued with the decoder thread.
+        for (List<Pending> queued; (queued = queue.poll()) != null; ) {
+            if (queued != END) {
+                decodeHere(queued);
+            }
         }
         put(END);
         Futures.joined(decoder);

@@ -40,17 +40,26 @@ public final class EstimateFiles {
     /** The JSON Schema of the format, on the classpath. */
     public static final String SCHEMA_RESOURCE = "/dev/estimator/core/format/estimate.schema.json";
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            // A text that reads as a number ("654321", a company number) must stay text when read back.
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build());
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    /**
+     * The writers, made the first time one is used: reading never needs them, and making them
+     * (Jackson's YAML and JSON set-up) took about a tenth of a second before a file could be read.
+     */
+    private static final class Writers {
+        static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                // A text that reads as a number ("654321", a company number) must stay text when read back.
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build());
+        static final ObjectMapper JSON = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+        private Writers() {
+        }
+    }
 
     /**
      * From this many characters of text on, a file is large enough for work beside its reading to
@@ -201,12 +210,12 @@ public final class EstimateFiles {
 
     /** The estimate as YAML text, in the file format. */
     public static String toYaml(Estimate estimate) {
-        return write(YAML, estimate);
+        return write(Writers.YAML, estimate);
     }
 
     /** The estimate as JSON text, in the file format. */
     public static String toJson(Estimate estimate) {
-        return write(JSON, estimate) + System.lineSeparator();
+        return write(Writers.JSON, estimate) + System.lineSeparator();
     }
 
     /**
@@ -255,7 +264,7 @@ public final class EstimateFiles {
         Preconditions.checkNotNull(estimate, "estimate");
         Preconditions.checkNotNull(out, "out");
         // The same path as toJson's writeValueAsString; Jackson closes the stream it writes to, so it gets one that only flushes.
-        JSON.writeValue(new java.io.FilterOutputStream(out) {
+        Writers.JSON.writeValue(new java.io.FilterOutputStream(out) {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 out.write(bytes, offset, length);

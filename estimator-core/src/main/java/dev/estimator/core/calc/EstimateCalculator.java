@@ -51,8 +51,20 @@ import java.util.Set;
  */
 public final class EstimateCalculator {
 
-    /** Threads for the simulation; its results do not depend on how many. */
+    /**
+     * Threads for the simulation, the alternatives and a large group's items; no figure depends on
+     * how many ({@code EstimateCalculatorTest}'s large estimate is priced on one and on two).
+     */
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * From this many items in one group's own list on, the group's items are priced in two halves on
+     * two threads when there are two cores. Starting a thread and remembering the items afterwards
+     * cost about as much as pricing a few hundred items; the threshold is set far above that, so that
+     * only the large generated estimates (10,000 to 100,000 copies of an item, whose pricing takes a
+     * tenth of a second and more) take this path and every estimate written by hand keeps the one-thread one.
+     */
+    static final int PRICED_IN_HALVES_FROM = 20_000;
 
     private EstimateCalculator() {
     }
@@ -91,23 +103,28 @@ public final class EstimateCalculator {
     }
 
     private static EstimateTotals calculate(Estimate estimate, RangeMethod rangeMethod, boolean simulate) {
+        return calculate(estimate, rangeMethod, simulate, THREADS);
+    }
+
+    /** As {@link #calculate(Estimate, RangeMethod)} on up to {@code threads} threads: 1 forces the one-thread path. */
+    static EstimateTotals calculate(Estimate estimate, RangeMethod rangeMethod, boolean simulate, int threads) {
         Preconditions.checkNotNull(estimate, "estimate");
         Preconditions.checkNotNull(rangeMethod, "rangeMethod");
         // An alternative usually changes a few items: its groups left as they were are not priced again.
         PricedGroups priced = new PricedGroups(null);
-        EstimateTotals baseline = calculateBaseline(estimate, rangeMethod, simulate, priced);
+        EstimateTotals baseline = calculateBaseline(estimate, rangeMethod, simulate, priced, threads);
         List<Alternative> all = estimate.alternatives();
         List<EstimateTotals> priceOf = new ArrayList<>();
         // Two or more alternatives (with the built-in range, which holds no state) are priced on two
         // threads, the second half on its own; each half remembers its own items above the baseline's.
-        int half = all.size() >= 2 && THREADS > 1 && rangeMethod instanceof PertRange ? all.size() / 2 : 0;
+        int half = all.size() >= 2 && threads > 1 && rangeMethod instanceof PertRange ? all.size() / 2 : 0;
         java.util.concurrent.CompletableFuture<List<EstimateTotals>> later = half == 0
                 ? java.util.concurrent.CompletableFuture.completedFuture(List.of())
                 : dev.estimator.core.concurrent.Futures.onOwnThread("estimator-alternatives",
                         () -> alternatives(estimate, all.subList(all.size() - half, all.size()), rangeMethod,
-                                simulate, new PricedGroups(priced)));
+                                simulate, new PricedGroups(priced), threads));
         priceOf.addAll(alternatives(estimate, all.subList(0, all.size() - half), rangeMethod, simulate,
-                half == 0 ? priced : new PricedGroups(priced)));
+                half == 0 ? priced : new PricedGroups(priced), threads));
         priceOf.addAll(dev.estimator.core.concurrent.Futures.joined(later));
         List<AlternativeTotals> alternatives = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -120,10 +137,12 @@ public final class EstimateCalculator {
     }
 
     private static List<EstimateTotals> alternatives(Estimate estimate, List<Alternative> alternatives,
-                                                     RangeMethod rangeMethod, boolean simulate, PricedGroups priced) {
+                                                     RangeMethod rangeMethod, boolean simulate, PricedGroups priced,
+                                                     int threads) {
         List<EstimateTotals> out = new ArrayList<>();
         for (Alternative alternative : alternatives) {
-            out.add(calculateBaseline(AlternativeApplier.apply(estimate, alternative), rangeMethod, simulate, priced));
+            out.add(calculateBaseline(AlternativeApplier.apply(estimate, alternative), rangeMethod, simulate, priced,
+                    threads));
         }
         return out;
     }
@@ -160,7 +179,7 @@ public final class EstimateCalculator {
         /** {@link #calculatePrice(Estimate)} of {@code estimate}, reusing what earlier calls priced. */
         public EstimateTotals price(Estimate estimate) {
             Preconditions.checkNotNull(estimate, "estimate");
-            return calculateBaseline(estimate.withAlternatives(List.of()), RangeMethod.pert(), false, priced);
+            return calculateBaseline(estimate.withAlternatives(List.of()), RangeMethod.pert(), false, priced, THREADS);
         }
     }
 
@@ -211,11 +230,11 @@ public final class EstimateCalculator {
     }
 
     private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod, boolean simulate,
-                                                    PricedGroups priced) {
+                                                    PricedGroups priced, int threads) {
         Preconditions.checkArgument(estimate.header() != null && estimate.header().currency() != null,
                 "the estimate has no currency; validate it before calculating");
         RoundingPolicy rounding = RoundingPolicy.of(estimate.header().currency());
-        Pricing pricing = new Pricing(estimate, rounding, priced.itemsUnder(estimate.rateCard(), rounding));
+        Pricing pricing = new Pricing(estimate, rounding, priced.itemsUnder(estimate.rateCard(), rounding), threads);
 
         // Built frozen: the totals and the range keep this map as it is instead of copying it.
         ImmutableMap.Builder<String, ItemTotal> priceOrder = ImmutableMap.builderWithExpectedSize(pricing.knownItems());
@@ -233,7 +252,7 @@ public final class EstimateCalculator {
                 .map(r -> new RiskExposure(r, riskExposure(r, rounding))).toList();
         // The simulation is the costliest step: run it only for its report or for a contingency set by it.
         RiskSimulation simulation = simulate || simulatedContingency(estimate)
-                ? RiskSimulation.run(estimate, rounding, oneTime, subtotal, THREADS, priced.amounts) : null;
+                ? RiskSimulation.run(estimate, rounding, oneTime, subtotal, threads, priced.amounts) : null;
         // From here on a simulated contingency is the amount it came to (a scenario carries it unchanged).
         Estimate resolved = simulation == null ? estimate : simulation.resolveContingency();
         PriceTail price = tail(resolved, rounding, subtotal, exposures);
@@ -300,12 +319,13 @@ public final class EstimateCalculator {
             earlier.items().forEach(total -> out.put(total.itemId(), total));
             return earlier.total();
         }
-        List<ItemTotal> put = new ArrayList<>();
-        List<ItemTotal> items = new ArrayList<>();
-        for (LineItem item : group.items()) {
-            ItemTotal total = pricing.price(item, group.id());
+        List<LineItem> own = group.items();
+        List<ItemTotal> put = new ArrayList<>(pricing.priceAll(own, group.id()));
+        List<ItemTotal> items = new ArrayList<>(own.size());
+        for (int i = 0; i < own.size(); i++) {
+            LineItem item = own.get(i);
+            ItemTotal total = put.get(i);
             out.put(item.id(), total);
-            put.add(total);
             if (!item.isRecurring()) {
                 items.add(total);
             }
@@ -572,16 +592,69 @@ public final class EstimateCalculator {
         private final Map<ThreePointKey, ThreePointFigures> threePoints = new HashMap<>();
         /** Items priced earlier under this estimate's rate card and currency. */
         private final Remembered<LineItem, ItemTotal> earlier;
+        private final int threads;
 
-        Pricing(Estimate estimate, RoundingPolicy rounding, Remembered<LineItem, ItemTotal> earlier) {
+        Pricing(Estimate estimate, RoundingPolicy rounding, Remembered<LineItem, ItemTotal> earlier, int threads) {
             this.estimate = estimate;
             this.rounding = rounding;
             this.earlier = earlier;
+            this.threads = threads;
         }
 
         /** How many items were priced before: the size to expect of this pricing's items. */
         int knownItems() {
             return earlier.size();
+        }
+
+        /**
+         * The totals of {@code items}, the own items of group {@code groupId}, in order: what {@link
+         * #price} gives item by item. From {@link #PRICED_IN_HALVES_FROM} items on (two cores), the
+         * second half is priced on another thread by a pricing of its own (the memos of the last rate
+         * and of the three-point figures are not shared). Both halves only read the items remembered
+         * before; what they priced anew is remembered afterwards, in the items' order. The one
+         * difference from one by one: an item instance listed twice is priced twice, to equal totals.
+         */
+        List<ItemTotal> priceAll(List<LineItem> items, String groupId) {
+            int count = items.size();
+            if (threads < 2 || count < PRICED_IN_HALVES_FROM) {
+                List<ItemTotal> out = new ArrayList<>(count);
+                for (LineItem item : items) {
+                    out.add(price(item, groupId));
+                }
+                return out;
+            }
+            ItemTotal[] totals = new ItemTotal[count];
+            boolean[] anew = new boolean[count];
+            int half = count / 2;
+            Pricing second = new Pricing(estimate, rounding, earlier, 1);
+            java.util.concurrent.CompletableFuture<Void> later = dev.estimator.core.concurrent.Futures.onOwnThread(
+                    "estimator-item-pricing", () -> {
+                        second.lookUpOrPrice(items, half, count, groupId, totals, anew);
+                        return null;
+                    });
+            lookUpOrPrice(items, 0, half, groupId, totals, anew);
+            dev.estimator.core.concurrent.Futures.joined(later);
+            for (int i = 0; i < count; i++) {
+                if (anew[i]) {
+                    earlier.put(items.get(i), totals[i]);
+                }
+            }
+            return java.util.Arrays.asList(totals);
+        }
+
+        /** {@link #price} of {@code items} from {@code from} to {@code to} into {@code totals}, remembering nothing. */
+        private void lookUpOrPrice(List<LineItem> items, int from, int to, String groupId, ItemTotal[] totals,
+                                   boolean[] anew) {
+            for (int i = from; i < to; i++) {
+                LineItem item = items.get(i);
+                ItemTotal known = earlier.get(item);
+                if (known != null && known.groupId().equals(groupId)) {
+                    totals[i] = known;
+                } else {
+                    totals[i] = priceAgain(item, groupId);
+                    anew[i] = true;
+                }
+            }
         }
 
         ItemTotal price(LineItem item, String groupId) {

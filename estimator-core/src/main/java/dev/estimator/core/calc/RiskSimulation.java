@@ -68,19 +68,7 @@ final class RiskSimulation {
             coefficients.add(group.coefficient().doubleValue());
             group.items().forEach(id -> groupOf.putIfAbsent(id, index));
         }
-        List<UncertainAmount> amounts = new ArrayList<>();
-        for (LineItem item : estimate.allItems().toList()) {
-            if (item.quantity() instanceof Quantity.ThreePoint tp) {
-                ItemTotal total = items.get(item.id());
-                int group = groupOf.getOrDefault(item.id(), -1);
-                UncertainAmount amount = known.get(total);
-                if (amount == null || amount.group() != group) {
-                    amount = amount(item.id(), tp, total, group);
-                    known.put(total, amount);
-                }
-                amounts.add(amount);
-            }
-        }
+        List<UncertainAmount> amounts = amounts(estimate.allItems().toList(), items, groupOf, known, threads);
         List<RiskEvent> events = new ArrayList<>();
         List<String> covered = new ArrayList<>();
         for (Risk risk : estimate.risks()) {
@@ -99,6 +87,75 @@ final class RiskSimulation {
                 settings.effectiveTrials(MonteCarlo.drawsPerTrial(amounts, events.size())), settings.effectiveSeed(),
                 subtotal.doubleValue(), ratios);
         return new RiskSimulation(estimate, rounding, subtotal, model, covered, threads);
+    }
+
+    /**
+     * The input of each three-point item of {@code all}, in order, remembered in {@code known} by its
+     * total. The inputs are drafted reading {@code known} only (from {@link
+     * EstimateCalculator#PRICED_IN_HALVES_FROM} items on, with two threads, in two halves side by
+     * side); then, on this thread and in order, each new one is checked against {@code known} as it
+     * stands and remembered, exactly as if each were looked up and remembered in turn: an item whose
+     * id is listed twice takes the input of its first listing.
+     */
+    private static List<UncertainAmount> amounts(List<LineItem> all, Map<String, ItemTotal> items,
+                                                 Map<String, Integer> groupOf,
+                                                 Remembered<ItemTotal, UncertainAmount> known, int threads) {
+        int count = all.size();
+        ItemTotal[] totals = new ItemTotal[count];
+        UncertainAmount[] drafts = new UncertainAmount[count];
+        boolean[] anew = new boolean[count];
+        int half = threads < 2 || count < EstimateCalculator.PRICED_IN_HALVES_FROM ? count : count / 2;
+        java.util.concurrent.CompletableFuture<Void> later = half == count
+                ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                : dev.estimator.core.concurrent.Futures.onOwnThread("estimator-simulation-inputs", () -> {
+                    drafts(all, half, count, items, groupOf, known, totals, drafts, anew);
+                    return null;
+                });
+        drafts(all, 0, half, items, groupOf, known, totals, drafts, anew);
+        dev.estimator.core.concurrent.Futures.joined(later);
+        List<UncertainAmount> amounts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            UncertainAmount amount = drafts[i];
+            if (amount == null) {
+                continue;
+            }
+            // A draft found in known stays as it is: nothing put below is put for its total (the
+            // same id has the same correlation group). A new one may meet an earlier listing of its id.
+            if (anew[i]) {
+                UncertainAmount earlier = known.get(totals[i]);
+                if (earlier != null && earlier.group() == amount.group()) {
+                    amount = earlier;
+                } else {
+                    known.put(totals[i], amount);
+                }
+            }
+            amounts.add(amount);
+        }
+        return amounts;
+    }
+
+    /**
+     * For the items of {@code all} from {@code from} to {@code to}: each three-point item's total and
+     * its input, the one in {@code known} when its correlation group is the same, else a new one
+     * (marked {@code anew}). Only reads {@code known}.
+     */
+    private static void drafts(List<LineItem> all, int from, int to, Map<String, ItemTotal> items,
+                               Map<String, Integer> groupOf, Remembered<ItemTotal, UncertainAmount> known,
+                               ItemTotal[] totals, UncertainAmount[] drafts, boolean[] anew) {
+        for (int i = from; i < to; i++) {
+            LineItem item = all.get(i);
+            if (item.quantity() instanceof Quantity.ThreePoint tp) {
+                ItemTotal total = items.get(item.id());
+                int group = groupOf.getOrDefault(item.id(), -1);
+                UncertainAmount amount = known.get(total);
+                if (amount == null || amount.group() != group) {
+                    amount = amount(item.id(), tp, total, group);
+                    anew[i] = true;
+                }
+                totals[i] = total;
+                drafts[i] = amount;
+            }
+        }
     }
 
     /**

@@ -112,20 +112,24 @@ public final class EstimateCalculator {
         Preconditions.checkNotNull(rangeMethod, "rangeMethod");
         // An alternative usually changes a few items: its groups left as they were are not priced again.
         PricedGroups priced = new PricedGroups(null);
-        EstimateTotals baseline = calculateBaseline(estimate, rangeMethod, simulate, priced, threads);
         List<Alternative> all = estimate.alternatives();
-        List<EstimateTotals> priceOf = new ArrayList<>();
-        // Two or more alternatives (with the built-in range, which holds no state) are priced on two
-        // threads, the second half on its own; each half remembers its own items above the baseline's.
-        int half = all.size() >= 2 && threads > 1 && rangeMethod instanceof PertRange ? all.size() / 2 : 0;
-        java.util.concurrent.CompletableFuture<List<EstimateTotals>> later = half == 0
-                ? java.util.concurrent.CompletableFuture.completedFuture(List.of())
-                : dev.estimator.core.concurrent.Futures.onOwnThread("estimator-alternatives",
+        // With two threads (and the built-in range, which holds no state) the last half of the
+        // alternatives (the larger, when their number is odd) is priced on a thread of its own, started
+        // as soon as the baseline has remembered its items and simulation inputs: beside the rest of the
+        // baseline (its simulation, range and report), then this thread prices the first half. Each half
+        // remembers its own items above the baseline's, which nobody changes any more.
+        int half = !all.isEmpty() && threads > 1 && rangeMethod instanceof PertRange ? (all.size() + 1) / 2 : 0;
+        List<java.util.concurrent.CompletableFuture<List<EstimateTotals>>> later = new ArrayList<>(1);
+        EstimateTotals baseline = calculateBaseline(estimate, rangeMethod, simulate, priced, threads, () -> {
+            if (half > 0) {
+                later.add(dev.estimator.core.concurrent.Futures.onOwnThread("estimator-alternatives",
                         () -> alternatives(estimate, all.subList(all.size() - half, all.size()), rangeMethod,
-                                simulate, new PricedGroups(priced), threads));
-        priceOf.addAll(alternatives(estimate, all.subList(0, all.size() - half), rangeMethod, simulate,
-                half == 0 ? priced : new PricedGroups(priced), threads));
-        priceOf.addAll(dev.estimator.core.concurrent.Futures.joined(later));
+                                simulate, new PricedGroups(priced), threads)));
+            }
+        });
+        List<EstimateTotals> priceOf = new ArrayList<>(alternatives(estimate, all.subList(0, all.size() - half),
+                rangeMethod, simulate, half == 0 ? priced : new PricedGroups(priced), threads));
+        later.forEach(totals -> priceOf.addAll(dev.estimator.core.concurrent.Futures.joined(totals)));
         List<AlternativeTotals> alternatives = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             EstimateTotals totals = priceOf.get(i);
@@ -142,7 +146,7 @@ public final class EstimateCalculator {
         List<EstimateTotals> out = new ArrayList<>();
         for (Alternative alternative : alternatives) {
             out.add(calculateBaseline(AlternativeApplier.apply(estimate, alternative), rangeMethod, simulate, priced,
-                    threads));
+                    threads, () -> { }));
         }
         return out;
     }
@@ -179,7 +183,8 @@ public final class EstimateCalculator {
         /** {@link #calculatePrice(Estimate)} of {@code estimate}, reusing what earlier calls priced. */
         public EstimateTotals price(Estimate estimate) {
             Preconditions.checkNotNull(estimate, "estimate");
-            return calculateBaseline(estimate.withAlternatives(List.of()), RangeMethod.pert(), false, priced, THREADS);
+            return calculateBaseline(estimate.withAlternatives(List.of()), RangeMethod.pert(), false, priced, THREADS,
+                    () -> { });
         }
     }
 
@@ -229,8 +234,12 @@ public final class EstimateCalculator {
         }
     }
 
+    /**
+     * The totals of {@code estimate}, remembering its items and simulation inputs in {@code priced};
+     * {@code remembered} runs once that is done, when nothing more is written to {@code priced}.
+     */
     private static EstimateTotals calculateBaseline(Estimate estimate, RangeMethod rangeMethod, boolean simulate,
-                                                    PricedGroups priced, int threads) {
+                                                    PricedGroups priced, int threads, Runnable remembered) {
         Preconditions.checkArgument(estimate.header() != null && estimate.header().currency() != null,
                 "the estimate has no currency; validate it before calculating");
         RoundingPolicy rounding = RoundingPolicy.of(estimate.header().currency());
@@ -253,6 +262,7 @@ public final class EstimateCalculator {
         // The simulation is the costliest step: run it only for its report or for a contingency set by it.
         RiskSimulation simulation = simulate || simulatedContingency(estimate)
                 ? RiskSimulation.run(estimate, rounding, oneTime, subtotal, threads, priced.amounts) : null;
+        remembered.run();
         // From here on a simulated contingency is the amount it came to (a scenario carries it unchanged).
         Estimate resolved = simulation == null ? estimate : simulation.resolveContingency();
         PriceTail price = tail(resolved, rounding, subtotal, exposures);

@@ -37,7 +37,9 @@ final class RiskSimulation {
     private final RoundingPolicy rounding;
     private final BigDecimal subtotal;
     private final SimulationModel model;
-    private final SimulatedOutcomes outcomes;
+    private final int threads;
+    /** Simulated when first needed, so that the caller can start other work once the inputs are remembered. */
+    private SimulatedOutcomes outcomes;
     private final List<String> coveredRisks;
     /** The outcome chain: adjustments and tax, no contingency. */
     private final Estimate withoutContingency;
@@ -49,7 +51,7 @@ final class RiskSimulation {
         this.subtotal = subtotal;
         this.model = model;
         this.coveredRisks = List.copyOf(coveredRisks);
-        this.outcomes = MonteCarlo.run(model, threads);
+        this.threads = threads;
         this.withoutContingency = estimate.withContingency(null);
     }
 
@@ -174,9 +176,16 @@ final class RiskSimulation {
         return new UncertainAmount(id, -span * (1 + 4 * mode) / 6, span, mode, group);
     }
 
+    private SimulatedOutcomes outcomes() {
+        if (outcomes == null) {
+            outcomes = MonteCarlo.run(model, threads);
+        }
+        return outcomes;
+    }
+
     /** The outcome subtotal at {@code percent} %, rounded. */
     BigDecimal subtotalAt(int percent) {
-        return atDeviation(outcomes.percentile(percent));
+        return atDeviation(outcomes().percentile(percent));
     }
 
     /**
@@ -205,7 +214,7 @@ final class RiskSimulation {
                 ? contingency.confidence() : SimulationResult.DEFAULT_CONFIDENCE;
         int covering = trialsAtOrBelow(quotedTotal);
         return new SimulationResult(model.trials(), model.seed(), outcomeTotal(subtotal),
-                outcomeTotal(atDeviation(outcomes.mean())), curve, percentile(confidence), quotedTotal,
+                outcomeTotal(atDeviation(outcomes().mean())), curve, percentile(confidence), quotedTotal,
                 RoundingPolicy.percentage(BigDecimal.valueOf(covering), BigDecimal.valueOf(model.trials())),
                 tornado(), model.amounts().stream().filter(a -> a.span() > 0).map(UncertainAmount::id).toList(),
                 model.risks().stream().map(RiskEvent::id).toList(), coveredRisks, !model.ratios().isEmpty());
@@ -219,10 +228,10 @@ final class RiskSimulation {
     /** How many outcomes' grand totals are at or below {@code total}; the price chain never falls as the subtotal rises. */
     private int trialsAtOrBelow(BigDecimal total) {
         int low = 0;
-        int high = outcomes.trials();
+        int high = outcomes().trials();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (outcomeTotal(atDeviation(outcomes.get(mid))).compareTo(total) <= 0) {
+            if (outcomeTotal(atDeviation(outcomes().get(mid))).compareTo(total) <= 0) {
                 low = mid + 1;
             } else {
                 high = mid;

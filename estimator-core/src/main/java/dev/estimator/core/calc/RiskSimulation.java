@@ -242,24 +242,33 @@ final class RiskSimulation {
 
     private List<TornadoBar> tornado() {
         List<TornadoBar> bars = new ArrayList<>();
-        // Items of one shape have the same bar: its two exact beta quantiles and two pricings are
-        // computed once per shape (a generated estimate of 100,000 copies has one shape).
-        Map<UncertainAmount.Shape, BigDecimal[]> byShape = new HashMap<>();
+        // Items of one shape have the same bar: its two exact beta quantiles, two pricings and swing
+        // are worked out once per shape (a generated estimate of 100,000 copies has one shape). Such
+        // items usually come one after another: a run of them is not looked up item by item.
+        Map<UncertainAmount.Shape, TornadoBar> byShape = new HashMap<>();
+        UncertainAmount.Shape runOf = null;
+        TornadoBar run = null;
         for (UncertainAmount amount : model.amounts()) {
             if (amount.span() > 0) {
-                BigDecimal[] totals = byShape.computeIfAbsent(
-                        amount.shape(), shape -> new BigDecimal[] {
-                                outcomeTotal(atDeviation(amount.quantile(P10))),
-                                outcomeTotal(atDeviation(amount.quantile(P90)))});
-                bars.add(new TornadoBar(amount.id(), TornadoBar.Kind.ITEM, totals[0], totals[1],
-                        totals[1].subtract(totals[0])));
+                if (runOf == null || !runOf.matches(amount)) {
+                    runOf = amount.shape();
+                    run = byShape.computeIfAbsent(runOf, shape -> bar(amount.id(), TornadoBar.Kind.ITEM,
+                            amount.quantile(P10), amount.quantile(P90)));
+                }
+                if (run.swing().signum() > 0) {
+                    bars.add(new TornadoBar(amount.id(), TornadoBar.Kind.ITEM, run.low(), run.high(), run.swing()));
+                }
             }
         }
         for (RiskEvent risk : model.risks()) {
-            bars.add(bar(risk.id(), TornadoBar.Kind.RISK, risk.quantile(P10), risk.quantile(P90)));
+            TornadoBar bar = bar(risk.id(), TornadoBar.Kind.RISK, risk.quantile(P10), risk.quantile(P90));
+            if (bar.swing().signum() > 0) {
+                bars.add(bar);
+            }
         }
-        return bars.stream().filter(b -> b.swing().signum() > 0)
-                .sorted(Comparator.comparing(TornadoBar::swing).reversed()).toList();
+        // Stable: bars of one swing keep the inputs' order.
+        bars.sort(Comparator.comparing(TornadoBar::swing).reversed());
+        return bars;
     }
 
     private TornadoBar bar(String id, TornadoBar.Kind kind, double low, double high) {

@@ -53,16 +53,16 @@ public final class EstimateCalculator {
 
     /**
      * Threads for the simulation, the alternatives and a large group's items; no figure depends on
-     * how many ({@code EstimateCalculatorTest}'s large estimate is priced on one and on two).
+     * how many ({@code LargeGroupPricingTest} prices a large estimate on one thread and on two).
      */
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
 
     /**
-     * From this many items in one group's own list on, the group's items are priced in two halves on
-     * two threads when there are two cores. Starting a thread and remembering the items afterwards
-     * cost about as much as pricing a few hundred items; the threshold is set far above that, so that
-     * only the large generated estimates (10,000 to 100,000 copies of an item, whose pricing takes a
-     * tenth of a second and more) take this path and every estimate written by hand keeps the one-thread one.
+     * From this many items in one group's own list (or in the whole estimate, for the simulation's
+     * inputs) on, they are priced in two halves on two threads when there are two cores. Below it the
+     * saving is small (a warm JVM priced x100k's 100,000 items in about 0.1 s, so 20,000 in about
+     * 20 ms, of which a second thread saves half at best): every estimate written by hand (tens to
+     * hundreds of items) keeps the one-thread pricing, and only large generated ones are split.
      */
     static final int PRICED_IN_HALVES_FROM = 20_000;
 

@@ -45,6 +45,10 @@ public final class EstimatorCli implements Runnable {
             SchemaCommand.class,
             CommandLine.HelpCommand.class);
 
+    /** The commands that never read an estimate file. */
+    private static final java.util.Set<Class<?>> WITHOUT_ESTIMATES = java.util.Set.of(
+            TemplatesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -76,9 +80,16 @@ public final class EstimatorCli implements Runnable {
             System.setProperty("sun.font.layout.ffm", "false");
         }
         QUIET_HIBERNATE.setLevel(Level.WARNING);
-        CommandLine cli = new CommandLine(new EstimatorCli(clock), new Factory(clock));
         // `help COMMAND` needs COMMAND beside it.
         Class<?> named = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
+        if (named != null && !WITHOUT_ESTIMATES.contains(named)) {
+            // The command checks estimates with Hibernate Validator, whose start (building the rules
+            // of every model record, about half a second of one core) otherwise begins only when the
+            // first file is opened and then holds up the field rules: begun now, it runs beside
+            // picocli's set-up and the reading.
+            dev.estimator.core.validation.EstimateValidator.prepareInBackground();
+        }
+        CommandLine cli = new CommandLine(new EstimatorCli(clock), new Factory(clock));
         for (Class<?> command : named == null ? COMMANDS.values() : List.<Class<?>>of(named)) {
             cli.addSubcommand(command);
         }

@@ -30,16 +30,29 @@ public record Group(
         return Stream.concat(Stream.of(this), groups.stream().flatMap(Group::allGroups));
     }
 
-    /** A copy whose items (at every depth) are replaced by {@code change}; a null result drops the item. */
+    /**
+     * A copy whose items (at every depth) are replaced by {@code change}; a null result drops the item.
+     * When {@code change} gives every item back as it is, this group itself.
+     */
     public Group mapItems(UnaryOperator<LineItem> change) {
-        List<LineItem> newItems = new ArrayList<>();
+        List<LineItem> newItems = new ArrayList<>(items.size());
+        boolean same = true;
         for (LineItem item : items) {
             LineItem changed = change.apply(item);
             if (changed != null) {
                 newItems.add(changed);
             }
+            same &= changed == item;
         }
-        return new Group(id, title, description, newItems, groups.stream().map(g -> g.mapItems(change)).toList());
+        List<Group> newGroups = new ArrayList<>(groups.size());
+        for (Group group : groups) {
+            Group changed = group.mapItems(change);
+            newGroups.add(changed);
+            same &= changed == group;
+        }
+        // Nothing changed: the same instance, so that what was worked out for it (its pricing, an
+        // equality check against it) still holds without going through its items again.
+        return same ? this : new Group(id, title, description, newItems, newGroups);
     }
 
     /**

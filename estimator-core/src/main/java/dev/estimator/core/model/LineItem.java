@@ -109,6 +109,9 @@ public record LineItem(
     }
 
     public LineItem withUnitCost(BigDecimal newUnitCost) {
+        if (java.util.Objects.equals(newUnitCost, unitCost)) {
+            return this; // redacting an item without a unit cost leaves it as it is
+        }
         return new LineItem(id, title, description, category, quantity, unit, role, unitPrice, newUnitCost,
                 optional, justification, recurrence, customUnit);
     }

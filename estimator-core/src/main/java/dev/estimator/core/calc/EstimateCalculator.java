@@ -635,15 +635,9 @@ public final class EstimateCalculator {
             }
             ItemTotal[] totals = new ItemTotal[count];
             boolean[] anew = new boolean[count];
-            int half = count / 2;
-            Pricing second = new Pricing(estimate, rounding, earlier, 1);
-            java.util.concurrent.CompletableFuture<Void> later = dev.estimator.core.concurrent.Futures.onOwnThread(
-                    "estimator-item-pricing", () -> {
-                        second.lookUpOrPrice(items, half, count, groupId, totals, anew);
-                        return null;
-                    });
-            lookUpOrPrice(items, 0, half, groupId, totals, anew);
-            dev.estimator.core.concurrent.Futures.joined(later);
+            dev.estimator.core.concurrent.Futures.inHalves("estimator-item-pricing", count, true, (from, to) ->
+                    (from == 0 ? this : new Pricing(estimate, rounding, earlier, 1))
+                            .lookUpOrPrice(items, from, to, groupId, totals, anew));
             for (int i = 0; i < count; i++) {
                 if (anew[i]) {
                     earlier.put(items.get(i), totals[i]);

@@ -106,15 +106,9 @@ final class RiskSimulation {
         ItemTotal[] totals = new ItemTotal[count];
         UncertainAmount[] drafts = new UncertainAmount[count];
         boolean[] anew = new boolean[count];
-        int half = threads < 2 || count < EstimateCalculator.PRICED_IN_HALVES_FROM ? count : count / 2;
-        java.util.concurrent.CompletableFuture<Void> later = half == count
-                ? java.util.concurrent.CompletableFuture.completedFuture(null)
-                : dev.estimator.core.concurrent.Futures.onOwnThread("estimator-simulation-inputs", () -> {
-                    drafts(all, half, count, items, groupOf, known, totals, drafts, anew);
-                    return null;
-                });
-        drafts(all, 0, half, items, groupOf, known, totals, drafts, anew);
-        dev.estimator.core.concurrent.Futures.joined(later);
+        dev.estimator.core.concurrent.Futures.inHalves("estimator-simulation-inputs", count,
+                threads >= 2 && count >= EstimateCalculator.PRICED_IN_HALVES_FROM,
+                (from, to) -> drafts(all, from, to, items, groupOf, known, totals, drafts, anew));
         List<UncertainAmount> amounts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             UncertainAmount amount = drafts[i];

@@ -33,6 +33,28 @@ public final class Futures {
         return result;
     }
 
+    /** Work on the indexes {@code from} (inclusive) to {@code to} (exclusive) of a range. */
+    @FunctionalInterface
+    public interface Part {
+        void run(int from, int to);
+    }
+
+    /**
+     * Runs {@code part} over the indexes 0 to {@code count}: when {@code split}, the second half on a
+     * thread of its own named {@code name} while this thread does the first, else the whole range
+     * here. Returns once both halves are done; what either threw is thrown here, as {@link #joined}.
+     */
+    public static void inHalves(String name, int count, boolean split, Part part) {
+        int half = split ? count / 2 : count;
+        CompletableFuture<Void> second = half == count ? CompletableFuture.completedFuture(null)
+                : onOwnThread(name, () -> {
+                    part.run(half, count);
+                    return null;
+                });
+        part.run(0, half);
+        joined(second);
+    }
+
     /**
      * The result of {@code future}. Whatever the work threw (a user error, running out of memory)
      * is thrown here as it was, not wrapped, so that callers report it as they would have had the
